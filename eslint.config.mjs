@@ -1,0 +1,119 @@
+// Lint is part of `npm test`. Besides the usual checks it enforces the architecture: the core is pure,
+// only src/flex talks to Flex, Paste is imported one package at a time, and nothing renders raw HTML.
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const pasteRoot = {
+  name: '@twilio-paste/core',
+  message: 'Import one Paste package at a time (@twilio-paste/core/<name>): the root import bloats the bundle.',
+};
+const noXmldom = {
+  name: '@xmldom/xmldom',
+  message: 'Only the CLI may import @xmldom/xmldom; the plugin uses the browser DOMParser. Pass the parser in.',
+};
+
+export default tseslint.config(
+  { ignores: ['build/**', 'dist/**', 'coverage/**', 'node_modules/**', 'sandbox/dist/**', 'docs/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Attribute values are rendered as text only.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': ['error', { paths: [pasteRoot, noXmldom] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [pasteRoot, noXmldom, 'react', '@twilio/flex-ui'],
+          patterns: [
+            {
+              group: [
+                '@twilio-paste/*',
+                '**/flex/**',
+                '**/ui/**',
+                '**/saml/**',
+                '**/cli/**',
+                '../flex',
+                '../ui',
+                '../saml',
+                '../cli',
+              ],
+              message: 'src/core is pure: it imports nothing from adapters or presentation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/saml/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [pasteRoot, noXmldom, 'react', '@twilio/flex-ui'],
+          patterns: [
+            {
+              group: ['**/flex/**', '**/ui/**', '**/cli/**'],
+              message: 'src/saml turns text into snapshots; it knows nothing of Flex or the UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            pasteRoot,
+            noXmldom,
+            { name: '@twilio/flex-ui', message: 'src/ui is props in, JSX out; only src/flex talks to Flex.' },
+          ],
+          patterns: [{ group: ['**/flex/**', '**/cli/**'], message: 'src/ui does not reach into adapters.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**', 'bin/**', 'tests/**', 'sandbox/**'],
+    rules: { 'no-console': 'off', 'no-restricted-imports': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,37 @@
+// Two projects: pure code (core, saml, cli) runs under Node, where WebCrypto is real; React and the
+// real @twilio/flex-ui module run under jsdom. `preset` supplies flex-plugin-scripts' Babel transform.
+const preset = '@twilio/flex-plugin-test';
+const globals = {
+  __FPB_PLUGIN_UNIQUE_NAME: 'plugin-sso-diagnostics',
+  __FPB_PLUGIN_VERSION: '0.0.0-test',
+  __FPB_FLEX_PLUGIN_SCRIPTS_VERSION: '7.1.2',
+  __FPB_FLEX_PLUGIN_VERSION: '7.1.2',
+  __FPB_FLEX_UI_VERSION: '2.17.1',
+  __FPB_REACT_VERSION: '17.0.2',
+  __FPB_REACT_DOM_VERSION: '17.0.2',
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      preset,
+      rootDir: __dirname,
+      roots: ['<rootDir>/tests'],
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{core,saml,cli,scripts}/**/*.test.ts'],
+      setupFilesAfterEnv: [],
+      globals,
+    },
+    {
+      displayName: 'jsdom',
+      preset,
+      rootDir: __dirname,
+      roots: ['<rootDir>/tests'],
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/{ui,flex,sandbox}/**/*.test.{ts,tsx}'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/jsdom.ts'],
+      globals,
+    },
+  ],
+};

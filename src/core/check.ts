@@ -1,0 +1,42 @@
+import { runRules } from './engine';
+import { teamRules, workerRules } from './rules';
+import type { CheckResult, Expectations, WorkerSnapshot } from './types';
+
+/** Runs every worker rule on one worker. */
+export function checkWorker(worker: WorkerSnapshot, expectations: Expectations): CheckResult {
+  return runRules(workerRules, { worker, expectations }, expectations);
+}
+
+export interface TeamCheck {
+  readonly workers: readonly { readonly worker: WorkerSnapshot; readonly result: CheckResult }[];
+  /** Findings of the team rules (across workers). */
+  readonly team: CheckResult;
+  /** Rule id → number of workers it hits, from the worker rules; team rules count the workers they name. */
+  readonly summary: Readonly<Record<string, number>>;
+}
+
+/** Runs the team rules over all workers (cheap: linear), without re-checking any worker. */
+export function checkTeamRules(workers: readonly WorkerSnapshot[], expectations: Expectations): CheckResult {
+  return runRules(teamRules, { workers, expectations }, expectations);
+}
+
+/** Counts, for each rule, how many workers it hits. */
+export function summarize(results: readonly CheckResult[]): Record<string, number> {
+  const summary: Record<string, number> = {};
+  for (const result of results) {
+    for (const ruleId of new Set(result.findings.map((f) => f.ruleId))) summary[ruleId] = (summary[ruleId] ?? 0) + 1;
+  }
+  return summary;
+}
+
+/** Checks a whole team: every worker, then the team rules. */
+export function checkTeam(workers: readonly WorkerSnapshot[], expectations: Expectations): TeamCheck {
+  const checked = workers.map((worker) => ({ worker, result: checkWorker(worker, expectations) }));
+  const team = checkTeamRules(workers, expectations);
+  const summary = summarize(checked.map((c) => c.result));
+  for (const finding of team.findings) {
+    const named = finding.data['workers'];
+    summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
+  }
+  return { workers: checked, team, summary };
+}

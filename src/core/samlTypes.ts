@@ -1,0 +1,147 @@
+/**
+ * A SAML Response (or bare Assertion) as plain data. `src/saml/` produces it from text — it is the
+ * only code that touches XML or crypto — and the `saml` rules in `src/core/` judge it. Times are
+ * ISO-8601 strings exactly as sent; signature verification has already happened and is recorded here.
+ */
+import type { Expectations, FindingData, Rule, SsoType, WorkerSnapshot } from './types';
+
+export interface CertificateInfo {
+  readonly subject: string;
+  readonly issuer: string;
+  /** ISO-8601. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  /** Upper-case hex, no separators. */
+  readonly sha1: string;
+  readonly sha256: string;
+  readonly serialNumber: string;
+  /** Key algorithm and size, e.g. "RSA 2048". */
+  readonly publicKey: string;
+}
+
+export type SignedElement = 'response' | 'assertion' | 'other';
+
+export type VerificationResult =
+  | { readonly status: 'valid' }
+  | { readonly status: 'invalid'; readonly reason: 'digest' | 'signature' }
+  /** Could not be attempted: unsupported algorithm, unreadable key, missing reference target. */
+  | { readonly status: 'error'; readonly reason: string };
+
+export interface SignatureInfo {
+  /** The element whose direct child the Signature is. */
+  readonly on: SignedElement;
+  /** The ID attribute of that element. */
+  readonly parentId?: string;
+  /** Every Reference URI in SignedInfo, as written (e.g. "#_abc"). */
+  readonly referenceUris: readonly string[];
+  /** True when the (single) Reference points at the element that carries the signature. */
+  readonly referencesParent: boolean;
+  readonly signatureMethod: string;
+  readonly digestMethods: readonly string[];
+  readonly canonicalizationMethod: string;
+  /** The certificate in KeyInfo, when there is one that parses. */
+  readonly keyInfoCertificate?: CertificateInfo;
+  /** Verification against the KeyInfo certificate (absent when there is no KeyInfo certificate). */
+  readonly keyInfoResult?: VerificationResult;
+  /** Verification against each configured certificate, by its SHA-256 thumbprint. */
+  readonly configuredResults: readonly { readonly sha256: string; readonly result: VerificationResult }[];
+}
+
+export interface SamlAttribute {
+  readonly name: string;
+  readonly friendlyName?: string;
+  readonly nameFormat?: string;
+  readonly values: readonly string[];
+}
+
+export interface SamlStatus {
+  readonly code?: string;
+  readonly subCode?: string;
+  readonly message?: string;
+}
+
+export interface SamlSnapshot {
+  /** What the document's root is. Flex expects a Response. */
+  readonly kind: 'response' | 'assertion';
+  readonly responseId?: string;
+  readonly issuer?: string;
+  readonly destination?: string;
+  readonly inResponseTo?: string;
+  readonly issueInstant?: string;
+  readonly status?: SamlStatus;
+  /** Number of plain `Assertion` elements anywhere in the document. */
+  readonly assertionCount: number;
+  readonly encryptedAssertionCount: number;
+  /** The (first) plain Assertion's content; absent when the only assertion is encrypted. */
+  readonly assertion?: {
+    readonly id?: string;
+    readonly issuer?: string;
+    readonly issueInstant?: string;
+    readonly nameId?: string;
+    readonly nameIdFormat?: string;
+    readonly subjectConfirmation?: {
+      readonly recipient?: string;
+      readonly notOnOrAfter?: string;
+      readonly inResponseTo?: string;
+    };
+    readonly conditions?: {
+      readonly notBefore?: string;
+      readonly notOnOrAfter?: string;
+      readonly audiences: readonly string[];
+    };
+    readonly authnInstant?: string;
+    readonly sessionNotOnOrAfter?: string;
+    readonly attributes: readonly SamlAttribute[];
+  };
+  readonly signatures: readonly SignatureInfo[];
+  /** The configured certificates that were parsed, for reports (thumbprints, validity). */
+  readonly configuredCertificates: readonly CertificateInfo[];
+}
+
+/** Where the evidence came from and when it was captured. */
+export interface CaptureInfo {
+  readonly source: 'xml' | 'base64' | 'deflate' | 'har' | 'saml-tracer';
+  /** ISO-8601 capture time from a HAR entry or SAML-tracer export. */
+  readonly capturedAt?: string;
+  readonly relayState?: string;
+  /** The URL the response was POSTed to, when the capture shows it. */
+  readonly postedTo?: string;
+}
+
+/** What the saml rules know about the account. Anything absent makes dependent checks "not checked". */
+export interface SamlContext {
+  readonly accountSid?: string;
+  readonly connectionSid?: string;
+  readonly region: string;
+  readonly ssoType?: SsoType;
+  readonly expectedIssuer?: string;
+  /** Configured certificates were given (their parse results are in the snapshot). */
+  readonly hasConfiguredCertificates: boolean;
+  /** ISO-8601 analysis time ("now", or `--now`). */
+  readonly analyzedAt: string;
+}
+
+export interface SamlRuleContext {
+  readonly saml: SamlSnapshot;
+  readonly capture: CaptureInfo;
+  readonly context: SamlContext;
+  readonly expectations: Expectations;
+  /** The same worker's current attributes, for `saml+worker` rules. */
+  readonly worker?: WorkerSnapshot;
+  /** The attributes Flex is predicted to write (see `predictWorkerAttributes`). */
+  readonly predicted: PredictedAttributes;
+}
+
+export interface PredictedAttributes {
+  readonly attributes: Readonly<Record<string, unknown>>;
+  /** Predicted key → the SAML attribute Name it came from. */
+  readonly sources: Readonly<Record<string, string>>;
+  /** Typed claims that could not be converted (`saml-type-suffix-invalid` reports them). */
+  readonly typeErrors: readonly {
+    readonly claim: string;
+    readonly messageId: 'typeCase' | 'value';
+    readonly data: FindingData;
+  }[];
+}
+
+export type SamlRule<M extends string = string> = Rule<SamlRuleContext, M>;

@@ -1,0 +1,246 @@
+/**
+ * The vocabulary of the diagnostic core. Everything here is plain data: no React, no Flex, no DOM,
+ * no clock. Adapters (Flex, SAML, CLI) turn what they read into these shapes; presentation turns
+ * findings into words, fix steps and reports.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Order used to sort findings: errors first. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** A worker's attributes exactly as TaskRouter holds them (parsed JSON, never trusted). */
+export type WorkerAttributes = Readonly<Record<string, unknown>>;
+
+/** One worker as the rules see it: attributes as received, and the Flex token's roles when known. */
+export interface WorkerSnapshot {
+  readonly sid?: string;
+  /** TaskRouter friendly name (the identity for SSO users). */
+  readonly name?: string;
+  readonly attributes: WorkerAttributes;
+  /** Roles from the Flex token (`manager.user.roles`); undefined when not known. */
+  readonly tokenRoles?: readonly string[];
+}
+
+export const FIX_KEYS = [
+  'F-ACS',
+  'F-ENTITY',
+  'F-ISSUER',
+  'F-SSOURL',
+  'F-CERT',
+  'F-SIGN',
+  'F-NAMEID',
+  'F-CLAIMS',
+  'F-NAMESPACE',
+  'F-ROLES',
+  'F-ASSIGN',
+  'F-CLOCK',
+  'F-SESSION',
+  'F-REDIRECT',
+] as const;
+export type FixKey = (typeof FIX_KEYS)[number];
+
+export const IDP_IDS = [
+  'entra-id',
+  'adfs',
+  'okta',
+  'google-workspace',
+  'salesforce',
+  'auth0',
+  'onelogin',
+  'ping-identity',
+  'keycloak',
+  'shibboleth',
+  'generic',
+] as const;
+export type IdpId = (typeof IDP_IDS)[number];
+
+export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker';
+
+/** Values a message template can interpolate; lists are joined with ", ". */
+export type FindingDataValue = string | number | boolean | readonly string[];
+export type FindingData = Readonly<Record<string, FindingDataValue>>;
+
+/** What a rule's `detect` returns for one problem: ids and data only, never prose. */
+export interface Report<M extends string = string> {
+  readonly messageId: M;
+  readonly data?: FindingData;
+  /** The attribute (or SAML element) the finding concerns, when it concerns one. */
+  readonly path?: string;
+  /** Overrides the rule's default severity for this report (e.g. warning → error when a required attribute is at stake). */
+  readonly severity?: Severity;
+}
+
+/** Why a rule (or part of one) could not run. The reason id is stable; the text is for people. */
+export interface NotCheckedReport {
+  readonly reasonId: NotCheckedReasonId;
+  /** Extra words for the reason, e.g. which part was not checked. */
+  readonly detail?: string;
+}
+
+export type NotCheckedReasonId =
+  | 'noTokenRoles'
+  | 'noTeamList'
+  | 'noChannelList'
+  | 'noExpectedIssuer'
+  | 'noConfiguredCertificate'
+  | 'noCaptureTime'
+  | 'noAccountContext'
+  | 'noWorker'
+  | 'encrypted'
+  | 'notApplicable'
+  | 'noSignature'
+  | 'noConfiguration';
+
+/**
+ * A rule's answer: a list of reports (empty = passed), or "not checked" with the reason — optionally
+ * with the reports of the part it could check.
+ */
+export type DetectResult<M extends string = string> =
+  readonly Report<M>[] | { readonly notChecked: NotCheckedReport; readonly reports?: readonly Report<M>[] };
+
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case, names the failing state; equals the file name. A public contract. */
+  readonly id: string;
+  readonly scope: RuleScope;
+  readonly title: { readonly pass: string; readonly fail: string };
+  /** Why it matters, in one or two sentences. */
+  readonly description: string;
+  readonly severity: Severity;
+  /** Message templates with `{{placeholder}}`s, keyed by message id. */
+  readonly messages: Readonly<Record<M, string>>;
+  readonly fixKey: FixKey;
+  /** Per-message fix key where one rule's failures are fixed in different places. */
+  readonly messageFixKeys?: Readonly<Partial<Record<M, FixKey>>>;
+}
+
+export interface Rule<C, M extends string = string> {
+  readonly meta: RuleMeta<M>;
+  readonly detect: (context: C) => DetectResult<M>;
+}
+
+/** A finding as every front end shows it. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  /** The message template with its placeholders filled. */
+  readonly message: string;
+  readonly path?: string;
+  readonly data: FindingData;
+  readonly fixKey: FixKey;
+  /** For a worker rule run on attributes predicted from a SAML response: the SAML attribute Name it came from. */
+  readonly samlAttribute?: string;
+}
+
+export interface NotChecked {
+  readonly ruleId: string;
+  readonly reasonId: NotCheckedReasonId;
+  readonly reason: string;
+}
+
+export interface CheckResult {
+  /** Sorted: errors first, then warnings, then info; stable within a severity. */
+  readonly findings: readonly Finding[];
+  readonly notChecked: readonly NotChecked[];
+  /** Ids of rules that ran completely and found nothing. */
+  readonly passed: readonly string[];
+}
+
+export type SsoType = 'enhanced' | 'legacy';
+export type SeveritySetting = Severity | 'off';
+
+export interface RequiredAttribute {
+  readonly name: string;
+  readonly severity: Severity;
+  /** A regular expression source the whole value must match. */
+  readonly pattern?: string;
+  readonly allowed?: readonly string[];
+}
+
+export interface RoleRule {
+  readonly when: { readonly attribute: string; readonly equals?: string; readonly matches?: string };
+  readonly expectRoles: readonly string[];
+}
+
+/** The organisation's expectations: validated configuration (`ui_attributes.sso_diagnostics`), defaults applied. */
+export interface Expectations {
+  readonly enabled: boolean;
+  readonly rolesAllowed: readonly string[];
+  readonly teamCheckRoles: readonly string[];
+  readonly analyzerRoles: readonly string[];
+  readonly idp: 'auto' | IdpId;
+  readonly ssoType?: SsoType;
+  readonly connectionSid?: string;
+  readonly region: string;
+  readonly idpIssuer?: string;
+  readonly idpCertificates: readonly string[];
+  readonly emailDomains: readonly string[];
+  /** undefined = no team list configured (team-name checks are "not checked"). */
+  readonly teams?: readonly string[];
+  readonly channels?: readonly string[];
+  readonly requiredAttributes: readonly RequiredAttribute[];
+  readonly roleRules: readonly RoleRule[];
+  /** Fix key → https URL of the organisation's own runbook. */
+  readonly runbookLinks: Readonly<Partial<Record<FixKey, string>>>;
+  /** Rule id → severity override, or "off". */
+  readonly ruleSeverity: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface WorkerRuleContext {
+  readonly worker: WorkerSnapshot;
+  readonly expectations: Expectations;
+}
+
+export interface TeamRuleContext {
+  readonly workers: readonly WorkerSnapshot[];
+  readonly expectations: Expectations;
+}
+
+export type WorkerRule<M extends string = string> = Rule<WorkerRuleContext, M>;
+export type TeamRule<M extends string = string> = Rule<TeamRuleContext, M>;
+
+/** Identity-provider fix steps for one fix key. */
+export interface DocLink {
+  readonly title: string;
+  /** Always https. */
+  readonly url: string;
+}
+
+export interface FixSteps {
+  readonly steps: readonly string[];
+  readonly links: readonly DocLink[];
+}
+
+export interface IdpProfile {
+  readonly id: IdpId;
+  /** The product's name as admins know it, e.g. "Microsoft Entra ID". */
+  readonly name: string;
+  /** Issuer patterns, for detection from a SAML response (first profile that matches wins). */
+  readonly issuerPatterns: readonly RegExp[];
+  /** Claim-name fingerprints, for detection from worker attributes alone. */
+  readonly claimFingerprints: readonly RegExp[];
+  /** The vendor's Flex setup guide(s), shown with every fix. */
+  readonly guides: readonly DocLink[];
+  /**
+   * Where each Flex attribute is mapped in this IdP, for the "expected vs received" table, keyed by the
+   * Flex attribute name (`email`, `full_name`, `roles`, `image_url`, …). Missing entries fall back to generic.
+   */
+  readonly attributeSources?: Readonly<Record<string, string>>;
+  /** Fix steps keyed by fix key; a missing key falls back to the generic profile. */
+  readonly fixes: Readonly<Partial<Record<FixKey, FixSteps>>>;
+}
+
+export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'default';
+
+export interface IdpChoice {
+  readonly id: IdpId;
+  readonly source: IdpSource;
+}
+
+/** A fix as reports show it: the IdP it is for, its steps, and links (runbook first when configured). */
+export interface ResolvedFix {
+  readonly idp: IdpId;
+  readonly steps: readonly string[];
+  readonly links: readonly DocLink[];
+}

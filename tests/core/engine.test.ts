@@ -1,0 +1,63 @@
+import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { defineRule, runRules } from '../../src/core/engine';
+import type { Expectations, WorkerRuleContext } from '../../src/core/types';
+
+const shout = defineRule<WorkerRuleContext, 'loud' | 'quiet'>({
+  meta: {
+    id: 'test-shout',
+    scope: 'worker',
+    title: { pass: 'Quiet', fail: 'Loud' },
+    description: 'A rule for testing the engine.',
+    severity: 'warning',
+    messages: { loud: '{{key}} is loud', quiet: 'quiet {{key}}' },
+    fixKey: 'F-CLAIMS',
+    messageFixKeys: { quiet: 'F-ROLES' },
+  },
+  detect: ({ worker }) =>
+    Object.keys(worker.attributes).map((key) =>
+      key === key.toUpperCase()
+        ? { messageId: 'loud' as const, data: { key }, path: key, severity: 'error' as const }
+        : { messageId: 'quiet' as const, data: { key }, path: key, severity: 'info' as const },
+    ),
+});
+
+const needsRoles = defineRule<WorkerRuleContext, 'x'>({
+  meta: { ...shout.meta, id: 'test-needs-roles', messages: { x: 'x' }, messageFixKeys: {} },
+  detect: ({ worker }) => (worker.tokenRoles ? [] : { notChecked: { reasonId: 'noTokenRoles' } }),
+});
+
+const run = (attributes: Record<string, unknown>, expectations: Partial<Expectations> = {}) => {
+  const e = { ...DEFAULT_EXPECTATIONS, ...expectations };
+  return runRules([needsRoles, shout], { worker: { attributes }, expectations: e }, e);
+};
+
+describe('runRules', () => {
+  it('fills messages, stamps rule ids and per-message fix keys, and sorts errors first', () => {
+    const { findings } = run({ low: 1, HIGH: 2 });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message, f.fixKey])).toEqual([
+      ['test-shout', 'error', 'HIGH is loud', 'F-CLAIMS'],
+      ['test-shout', 'info', 'quiet low', 'F-ROLES'],
+    ]);
+  });
+
+  it('lists a rule that cannot run under "not checked", never as a finding or a pass', () => {
+    const result = run({});
+    expect(result.notChecked).toEqual([
+      { ruleId: 'test-needs-roles', reasonId: 'noTokenRoles', reason: expect.stringContaining('token') },
+    ]);
+    expect(result.passed).toEqual(['test-shout']);
+  });
+
+  it('applies a configured severity and turns a rule off', () => {
+    expect(run({ HIGH: 1 }, { ruleSeverity: { 'test-shout': 'info' } }).findings[0]?.severity).toBe('info');
+    const off = run({ HIGH: 1 }, { ruleSeverity: { 'test-shout': 'off', 'test-needs-roles': 'off' } });
+    expect(off).toEqual({ findings: [], notChecked: [], passed: [] });
+  });
+
+  it('refuses a message id the rule did not declare', () => {
+    const rogue = defineRule<WorkerRuleContext, string>({ meta: shout.meta, detect: () => [{ messageId: 'nope' }] });
+    expect(() =>
+      runRules([rogue], { worker: { attributes: {} }, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS),
+    ).toThrow(/undeclared message id "nope"/);
+  });
+});
