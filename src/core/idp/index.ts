@@ -1,0 +1,214 @@
+import {
+  IDP_IDS,
+  type DocLink,
+  type FixKey,
+  type FixSteps,
+  type IdpChoice,
+  type IdpId,
+  type IdpProfile,
+  type ResolvedFix,
+  type WorkerAttributes,
+} from '../types';
+import { adfs } from './adfs';
+import { auth0 } from './auth0';
+import { entraId } from './entra-id';
+import { generic } from './generic';
+import { googleWorkspace } from './google-workspace';
+import { keycloak } from './keycloak';
+import { okta } from './okta';
+import { onelogin } from './onelogin';
+import { pingIdentity } from './ping-identity';
+import { salesforce } from './salesforce';
+import { shibboleth } from './shibboleth';
+
+export { ALLOWED_LINKS, LINKS } from './links';
+export { FLEX_SP_PAGE, FLEX_SSO_SETTINGS } from './shared';
+
+/** Every IdP profile, keyed by its public id. Adding an IdP = one module + one line here. */
+export const IDP_PROFILES: Readonly<Record<IdpId, IdpProfile>> = Object.freeze({
+  'entra-id': entraId,
+  adfs,
+  okta,
+  'google-workspace': googleWorkspace,
+  salesforce,
+  auth0,
+  onelogin,
+  'ping-identity': pingIdentity,
+  keycloak,
+  shibboleth,
+  generic,
+});
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** Narrows untrusted text (CLI flag, configuration) to a known profile id. */
+export function isIdpId(value: unknown): value is IdpId {
+  return typeof value === 'string' && hasOwn(IDP_PROFILES, value);
+}
+
+/** The product name admins know, e.g. "Microsoft Entra ID". */
+export function idpName(id: IdpId): string {
+  return (IDP_PROFILES[id] ?? generic).name;
+}
+
+/** Where a Flex attribute is mapped in this IdP; the generic wording when the profile has none. */
+export function attributeSource(id: IdpId, attribute: string): string | undefined {
+  const own = IDP_PROFILES[id]?.attributeSources;
+  if (own !== undefined && hasOwn(own, attribute)) return own[attribute];
+  return generic.attributeSources !== undefined && hasOwn(generic.attributeSources, attribute)
+    ? generic.attributeSources[attribute]
+    : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection. Built once at import: detection runs for every worker of a team (thousands), so a
+// call allocates nothing but the occasional `key[]` string and tests precompiled patterns only.
+// ---------------------------------------------------------------------------------------------
+
+/** [profile id, pattern] in the Detection table's order: the first profile that matches wins. */
+const ISSUER_MATCHERS: readonly (readonly [IdpId, RegExp])[] = IDP_IDS.flatMap((id) =>
+  IDP_PROFILES[id].issuerPatterns.map((pattern) => [id, pattern] as const),
+);
+
+/** The IdP a SAML `Issuer` belongs to, or undefined when no profile recognises it. */
+export function detectIdpFromIssuer(issuer: string): IdpId | undefined {
+  if (typeof issuer !== 'string') return undefined;
+  const value = issuer.trim();
+  if (value === '') return undefined;
+  for (const [id, pattern] of ISSUER_MATCHERS) {
+    if (pattern.test(value)) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Which profile a claim fingerprint points to when several match, strongest first. Entra and Auth0
+ * send claims in the same `http://schemas.xmlsoap.org/…` namespace as ADFS, so their own claims must
+ * decide before ADFS's; Shibboleth's eduPerson OIDs before Keycloak's any-OID fingerprint.
+ */
+export const CLAIM_PRIORITY: readonly IdpId[] = [
+  'entra-id',
+  'auth0',
+  'salesforce',
+  'onelogin',
+  'ping-identity',
+  'shibboleth',
+  'keycloak',
+  'adfs',
+];
+
+/**
+ * A list-valued attribute is also tested as `<name>[]`, so a profile can fingerprint a repeated SAML
+ * attribute (which Flex stores as a list) with a pattern on the name alone, e.g. Keycloak's `Role[]`.
+ */
+export const LIST_SUFFIX = '[]';
+
+/** [priority rank, pattern], sorted by rank so the first pattern that matches a key is its best. */
+const CLAIM_MATCHERS: readonly (readonly [number, RegExp])[] = CLAIM_PRIORITY.flatMap((id, rank) =>
+  IDP_PROFILES[id].claimFingerprints.map((pattern) => [rank, pattern] as const),
+);
+
+/**
+ * One regex that any fingerprinted name matches: most worker keys (`email`, `routing`, …) match no
+ * fingerprint, and this rejects them with a single test instead of one per pattern.
+ */
+const ANY_CLAIM_FINGERPRINT = new RegExp(
+  CLAIM_MATCHERS.map(([, pattern]) => `(?:${pattern.source})`).join('|') || '(?!)',
+  [...new Set(CLAIM_MATCHERS.flatMap(([, pattern]) => [...pattern.flags]))]
+    .filter((f) => f !== 'g' && f !== 'y')
+    .join(''),
+);
+
+const NO_MATCH = CLAIM_PRIORITY.length;
+
+function claimRank(name: string, better: number): number {
+  if (!ANY_CLAIM_FINGERPRINT.test(name)) return NO_MATCH;
+  for (const [rank, pattern] of CLAIM_MATCHERS) {
+    if (rank >= better) return NO_MATCH;
+    if (pattern.test(name)) return rank;
+  }
+  return NO_MATCH;
+}
+
+/** The IdP that worker attributes (or attributes predicted from a response) come from, by claim names. */
+export function detectIdpFromAttributes(attributes: WorkerAttributes): IdpId | undefined {
+  if (attributes === null || typeof attributes !== 'object') return undefined;
+  let best = NO_MATCH;
+  for (const key in attributes) {
+    if (!hasOwn(attributes, key)) continue;
+    best = Math.min(best, claimRank(key, best));
+    if (Array.isArray(attributes[key])) best = Math.min(best, claimRank(key + LIST_SUFFIX, best));
+    if (best === 0) break;
+  }
+  return best < NO_MATCH ? CLAIM_PRIORITY[best] : undefined;
+}
+
+export interface IdpChoiceInput {
+  /** The admin's explicit choice (UI picker, `--idp`). */
+  readonly override?: IdpId;
+  /** `idp` from configuration; `'auto'` means detect. */
+  readonly configured?: 'auto' | IdpId;
+  /** The SAML response's Issuer, when a response is being analysed. */
+  readonly issuer?: string;
+  /** Worker attributes (live or predicted from a response). */
+  readonly attributes?: WorkerAttributes;
+}
+
+/**
+ * Which IdP's fix steps to show, and why: override > configuration (unless "auto") > Issuer >
+ * claim names > generic. Unknown ids (untrusted configuration) are skipped, never trusted.
+ */
+export function chooseIdp(input: IdpChoiceInput): IdpChoice {
+  if (isIdpId(input.override)) return { id: input.override, source: 'override' };
+  if (input.configured !== 'auto' && isIdpId(input.configured)) return { id: input.configured, source: 'config' };
+  if (input.issuer !== undefined) {
+    const id = detectIdpFromIssuer(input.issuer);
+    if (id !== undefined) return { id, source: 'issuer' };
+  }
+  if (input.attributes !== undefined) {
+    const id = detectIdpFromAttributes(input.attributes);
+    if (id !== undefined) return { id, source: 'claims' };
+  }
+  return { id: 'generic', source: 'default' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix resolution
+// ---------------------------------------------------------------------------------------------
+
+export const RUNBOOK_TITLE = "Your organisation's runbook";
+
+const NO_STEPS: FixSteps = { steps: [], links: [] };
+
+/**
+ * The steps for a fix key in this IdP, or the generic steps when the profile has none for it.
+ * `idp` in the result names the profile whose steps these are ("generic" after a fallback), so a
+ * report can say so. Links: the organisation's runbook first (https only), then the fix's own
+ * links, then the chosen IdP's guides — each URL once.
+ */
+export function resolveFix(
+  fixKey: FixKey,
+  idp: IdpId,
+  runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+): ResolvedFix {
+  const profile = IDP_PROFILES[idp] ?? generic;
+  const own = profile.fixes[fixKey];
+  const chosen = own ?? generic.fixes[fixKey] ?? NO_STEPS;
+
+  const links: DocLink[] = [];
+  const seen = new Set<string>();
+  const add = (link: DocLink): void => {
+    if (seen.has(link.url)) return;
+    seen.add(link.url);
+    links.push(link);
+  };
+  const runbook = runbookLinks?.[fixKey];
+  // Configuration is validated elsewhere; this keeps a non-https value from ever becoming a link.
+  if (typeof runbook === 'string' && /^https:\/\/\S+$/i.test(runbook.trim())) {
+    add({ title: RUNBOOK_TITLE, url: runbook.trim() });
+  }
+  chosen.links.forEach(add);
+  profile.guides.forEach(add);
+
+  return { idp: own !== undefined ? profile.id : 'generic', steps: chosen.steps, links };
+}

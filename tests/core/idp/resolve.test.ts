@@ -1,0 +1,72 @@
+import { IDP_PROFILES, RUNBOOK_TITLE, attributeSource, idpName, isIdpId, resolveFix } from '../../../src/core/idp';
+import { LINKS } from '../../../src/core/idp/links';
+
+describe('resolveFix', () => {
+  it("gives the IdP's own steps and links, then its guides", () => {
+    const fix = resolveFix('F-ROLES', 'entra-id');
+    expect(fix.idp).toBe('entra-id');
+    expect(fix.steps).toBe(IDP_PROFILES['entra-id'].fixes['F-ROLES']?.steps);
+    expect(fix.links.map((l) => l.url)).toEqual([
+      LINKS.entraAddAppRoles.url,
+      LINKS.entraAppRoleManagement.url,
+      LINKS.flexInsightsRoles.url,
+      LINKS.flexSsoAzureAd.url,
+      LINKS.flexSsoAzureAdCustomAttributes.url,
+      LINKS.flexSsoOverview.url,
+    ]);
+  });
+
+  it("falls back to the generic steps for a key the profile lacks, keeping the IdP's guides", () => {
+    const fix = resolveFix('F-SESSION', 'okta');
+    expect(IDP_PROFILES.okta.fixes['F-SESSION']).toBeUndefined();
+    expect(fix.idp).toBe('generic');
+    expect(fix.steps).toBe(IDP_PROFILES.generic.fixes['F-SESSION']?.steps);
+    expect(fix.links).toContainEqual(LINKS.flexSsoOkta);
+
+    const shib = resolveFix('F-ACS', 'shibboleth');
+    expect(shib.idp).toBe('generic');
+    expect(shib.steps.join(' ')).toContain('Assertion Consumer Service (ACS) URL');
+  });
+
+  it("puts the organisation's runbook first when one is configured for that key", () => {
+    const runbook = 'https://wiki.example.com/flex-sso#roles';
+    const fix = resolveFix('F-ROLES', 'okta', { 'F-ROLES': runbook, 'F-ACS': 'https://wiki.example.com/acs' });
+    expect(fix.links[0]).toEqual({ title: RUNBOOK_TITLE, url: runbook });
+    expect(fix.links.map((l) => l.url)).not.toContain('https://wiki.example.com/acs');
+    expect(resolveFix('F-CERT', 'okta', { 'F-ROLES': runbook }).links.map((l) => l.url)).not.toContain(runbook);
+  });
+
+  it('never turns a non-https runbook into a link', () => {
+    for (const bad of ['http://wiki.example.com', 'javascript:alert(1)', '', 'https://has space.example']) {
+      expect(resolveFix('F-ROLES', 'okta', { 'F-ROLES': bad }).links.map((l) => l.title)).not.toContain(RUNBOOK_TITLE);
+    }
+  });
+
+  it('lists each URL once, even when the runbook or a fix repeats a guide', () => {
+    const fix = resolveFix('F-ACS', 'okta', { 'F-ACS': LINKS.flexSsoOverview.url });
+    const urls = fix.links.map((l) => l.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(fix.links[0]?.title).toBe(RUNBOOK_TITLE);
+  });
+});
+
+describe('names and attribute sources', () => {
+  it('names each IdP as admins know it', () => {
+    expect(idpName('entra-id')).toBe('Microsoft Entra ID');
+    expect(idpName('google-workspace')).toBe('Google Workspace');
+    expect(idpName('generic')).toBe('SAML 2.0 identity provider');
+  });
+
+  it('says where an attribute is mapped, falling back to the generic wording', () => {
+    expect(attributeSource('okta', 'email')).toBe('SAML Settings › Attribute Statements › email = user.email');
+    expect(attributeSource('okta', 'image_url')).toBe(IDP_PROFILES.generic.attributeSources?.image_url);
+    expect(attributeSource('okta', 'team_member')).toBeUndefined();
+  });
+
+  it('recognises profile ids and nothing else', () => {
+    expect(isIdpId('keycloak')).toBe(true);
+    expect(isIdpId('azure')).toBe(false);
+    expect(isIdpId('constructor')).toBe(false);
+    expect(isIdpId(undefined)).toBe(false);
+  });
+});
