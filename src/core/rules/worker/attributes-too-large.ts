@@ -1,0 +1,56 @@
+import { ATTRIBUTES_JSON_LIMIT } from '../../attributes';
+import { defineRule } from '../../engine';
+import type { WorkerAttributes, WorkerRuleContext } from '../../types';
+
+/** From 90% of the limit (3687 characters) a few more claims or groups will push the worker over it. */
+const NEAR_LIMIT = Math.ceil(ATTRIBUTES_JSON_LIMIT * 0.9);
+
+function serialisedLength(value: unknown): number | undefined {
+  try {
+    return JSON.stringify(value)?.length;
+  } catch {
+    // A value JSON cannot hold (BigInt, a cycle) never came from TaskRouter: nothing to measure.
+    return undefined;
+  }
+}
+
+/** The three attributes that take the most room, for the admin to start with. */
+function largestKeys(attributes: WorkerAttributes): string[] {
+  return Object.keys(attributes)
+    .map((key) => ({ key, size: key.length + (serialisedLength(attributes[key]) ?? 0) }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 3)
+    .map(({ key }) => key);
+}
+
+export default defineRule<WorkerRuleContext, 'tooLarge' | 'nearLimit'>({
+  meta: {
+    id: 'attributes-too-large',
+    scope: 'worker',
+    title: {
+      pass: 'Worker attributes fit within the TaskRouter limit',
+      fail: 'Worker attributes are at or over the TaskRouter limit',
+    },
+    description:
+      "TaskRouter stores at most 4096 characters of worker attributes JSON. Over the limit, the IdP's attributes " +
+      'cannot be written at login; Entra group claims and pass-through claims are the usual cause.',
+    severity: 'error',
+    messages: {
+      tooLarge:
+        'The attributes take {{length}} characters as JSON, over the TaskRouter limit of {{limit}}, so updates to this ' +
+        'worker probably fail. The largest: {{largest}}. Stop sending claims Flex does not use.',
+      nearLimit:
+        'The attributes take {{length}} of the {{limit}} characters TaskRouter allows. A few more claims or group ' +
+        'values will exceed it. The largest: {{largest}}.',
+    },
+    fixKey: 'F-CLAIMS',
+  },
+  detect: ({ worker }) => {
+    const length = serialisedLength(worker.attributes);
+    if (length === undefined || length < NEAR_LIMIT) return [];
+    const data = { length, limit: ATTRIBUTES_JSON_LIMIT, largest: largestKeys(worker.attributes) };
+    return length > ATTRIBUTES_JSON_LIMIT
+      ? [{ messageId: 'tooLarge', data }]
+      : [{ messageId: 'nearLimit', severity: 'warning', data }];
+  },
+});

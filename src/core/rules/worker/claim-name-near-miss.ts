@@ -1,0 +1,61 @@
+import {
+  hasAttribute,
+  intendedAttribute,
+  isNamespacedClaim,
+  isRequiredAttribute,
+  lookupClaim,
+  type ClaimNote,
+} from '../../attributes';
+import { defineRule } from '../../engine';
+import type { Report, WorkerRuleContext } from '../../types';
+
+const NOTES: Readonly<Partial<Record<ClaimNote, string>>> = {
+  joinNames: ' Join the first and last name into one "full_name" claim in the IdP.',
+  groupNames: ' Group names work as roles only when they are exactly admin, supervisor or agent.',
+};
+
+export default defineRule<WorkerRuleContext, 'nearMiss'>({
+  meta: {
+    id: 'claim-name-near-miss',
+    scope: 'worker',
+    title: {
+      pass: 'No misspelt Flex attribute names',
+      fail: 'An attribute name is close to, but not, a Flex name',
+    },
+    description:
+      'Flex attribute names are exact and case-sensitive: "Email", "mail" or "displayName" are custom attributes ' +
+      'to Flex. When such a claim stands in for email, full_name or roles, Twilio rejects the SSO login with error 45050.',
+    severity: 'warning',
+    messages: {
+      nearMiss:
+        'The attribute "{{key}}" is probably meant as "{{probablyMeant}}", which is absent. Flex reads only the exact ' +
+        'name "{{probablyMeant}}".{{hint}}',
+    },
+    fixKey: 'F-CLAIMS',
+  },
+  detect: ({ worker }) => {
+    const attributes = worker.attributes;
+    const reports: Report<'nearMiss'>[] = [];
+    for (const key of Object.keys(attributes)) {
+      // Namespaced names are claim-name-namespaced's finding.
+      if (isNamespacedClaim(key)) continue;
+      const probablyMeant = intendedAttribute(key, attributes[key], attributes);
+      if (probablyMeant === undefined || probablyMeant === key || hasAttribute(attributes, probablyMeant)) continue;
+      const required = isRequiredAttribute(probablyMeant);
+      const note = lookupClaim(key)?.note;
+      const hint =
+        (key === 'role' ? ' ("role" without the s is a Flex Insights attribute.)' : '') +
+        (required
+          ? ` "${probablyMeant}" is required, so SSO logins fail with error 45050 until the IdP sends it under that name.`
+          : '') +
+        ((note && NOTES[note]) ?? '');
+      reports.push({
+        messageId: 'nearMiss',
+        path: key,
+        data: { key, probablyMeant, hint },
+        ...(required ? { severity: 'error' as const } : {}),
+      });
+    }
+    return reports;
+  },
+});
