@@ -1,0 +1,26 @@
+import { defineRule } from '../../engine';
+import { baseRolesOf, rolesOf } from '../../roles';
+import type { WorkerRuleContext } from '../../types';
+
+export default defineRule<WorkerRuleContext, 'noBaseRole'>({
+  meta: {
+    id: 'base-role-missing',
+    scope: 'worker',
+    title: { pass: 'The user has a Flex role', fail: 'The user has no Flex role' },
+    description:
+      'Every Flex user needs at least one of admin, supervisor or agent. Insights (wfo.) roles alone do not let anyone use Flex.',
+    severity: 'error',
+    messages: {
+      noBaseRole:
+        'The roles {{roles}} include none of the Flex roles admin, supervisor or agent. Without one the user probably cannot use Flex (the login may fail with error 45050). Add the Flex role this user needs.',
+    },
+    fixKey: 'F-ROLES',
+  },
+  detect: ({ worker }) => {
+    const roles = rolesOf(worker.attributes);
+    // Absent, empty or malformed roles are reported by the required-attribute and roles-not-list rules.
+    if (!roles || roles.length === 0) return [];
+    if (baseRolesOf(roles).length > 0) return [];
+    return [{ messageId: 'noBaseRole', path: 'roles', data: { roles } }];
+  },
+});

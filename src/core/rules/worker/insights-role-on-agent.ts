@@ -1,0 +1,27 @@
+import { defineRule } from '../../engine';
+import { baseRolesOf, isInsightsValue, rolesOf } from '../../roles';
+import type { WorkerRuleContext } from '../../types';
+
+export default defineRule<WorkerRuleContext, 'agentOnly'>({
+  meta: {
+    id: 'insights-role-on-agent',
+    scope: 'worker',
+    title: { pass: 'Insights roles go with supervisor or admin', fail: 'An agent has an Insights role' },
+    description:
+      'Agents cannot open Flex Insights whatever Insights role they carry, so a wfo. role on an agent-only user is either a mistake or a missing supervisor role.',
+    severity: 'warning',
+    messages: {
+      agentOnly:
+        'This user has the Insights role {{insightsRoles}} but only the Flex role agent, and agents cannot open Flex Insights. Add the supervisor or admin role if they should use Insights; otherwise remove the Insights role.',
+    },
+    fixKey: 'F-ROLES',
+  },
+  detect: ({ worker }) => {
+    const roles = rolesOf(worker.attributes);
+    if (!roles) return [];
+    const base = new Set(baseRolesOf(roles));
+    const insightsRoles = roles.filter(isInsightsValue);
+    if (insightsRoles.length === 0 || base.size !== 1 || !base.has('agent')) return [];
+    return [{ messageId: 'agentOnly', path: 'roles', data: { insightsRoles } }];
+  },
+});

@@ -1,0 +1,62 @@
+import { defineRule } from '../../engine';
+import type { Report, WorkerRuleContext } from '../../types';
+
+/** Flex Insights loads only this many characters of an attribute value. */
+export const INSIGHTS_VALUE_LIMIT = 128;
+
+/** The worker attributes Flex Insights reads. */
+export const INSIGHTS_ATTRIBUTES: readonly string[] = [
+  'email',
+  'full_name',
+  'department',
+  'location',
+  'manager',
+  'phone',
+  'department_id',
+  'department_name',
+  'department_name_in_hierarchy',
+  'team_id',
+  'team_name',
+  'team_name_in_hierarchy',
+  'agent_id',
+  'agent_attribute_1',
+  'agent_attribute_2',
+  'agent_attribute_3',
+  'agent_label_1',
+  'agent_label_2',
+  'agent_label_3',
+  'role',
+  'state',
+];
+
+export default defineRule<WorkerRuleContext, 'tooLong'>({
+  meta: {
+    id: 'insights-value-too-long',
+    scope: 'worker',
+    title: { pass: 'Insights values fit', fail: 'An Insights value will be cut off' },
+    description: `Flex Insights loads only the first ${INSIGHTS_VALUE_LIMIT} characters of an attribute value, so a longer value appears cut off in reports and filters.`,
+    severity: 'info',
+    messages: {
+      tooLong:
+        '{{attribute}} is {{length}} characters long; Flex Insights loads only the first {{limit}}, so reports show it cut off. Shorten it in the identity provider if the full value matters.',
+    },
+    fixKey: 'F-CLAIMS',
+  },
+  detect: ({ worker }) => {
+    const reports: Report<'tooLong'>[] = [];
+    for (const attribute of INSIGHTS_ATTRIBUTES) {
+      const value = worker.attributes[attribute];
+      if (typeof value !== 'string') continue;
+      // Count characters as people do (code points), not UTF-16 units.
+      const length = [...value].length;
+      if (length > INSIGHTS_VALUE_LIMIT) {
+        reports.push({
+          messageId: 'tooLong',
+          path: attribute,
+          data: { attribute, length, limit: INSIGHTS_VALUE_LIMIT },
+        });
+      }
+    }
+    return reports;
+  },
+});
