@@ -1,0 +1,367 @@
+/**
+ * XML canonicalization for signature verification, written against the standard DOM so that the
+ * browser's DOMParser and @xmldom/xmldom (CLI, tests) give the same bytes.
+ *
+ * Why in-house: the plugin is one bundle that every agent downloads, and the libraries that do this
+ * (xmldsigjs + pkijs, xml-crypto) cost 100 KB+ gzipped or need Node. SAML signatures only ever use a
+ * small, well-specified part of XML-DSig: a same-document reference, the enveloped-signature
+ * transform and (exclusive) canonicalization of an element subtree. This file implements exactly
+ * that, and the tests hold it to xml-crypto's output on fixtures and on real IdP responses.
+ *
+ * Supported:
+ * - Exclusive XML Canonicalization 1.0 (with and without comments), with InclusiveNamespaces PrefixList.
+ * - Canonical XML 1.0 and 1.1 (inclusive), with and without comments. 1.1 differs from 1.0 only in
+ *   how xml:* attributes of ancestors outside the signed subtree are inherited; the one case that
+ *   needs real work (xml:base fix-up) is refused as unsupported rather than done wrong.
+ *
+ * Only these DOM members are used (all present in lib.dom and @xmldom/xmldom 0.9): nodeType,
+ * childNodes, attributes, namespaceURI, prefix, localName, nodeValue, parentNode, and `target` on
+ * processing instructions. The walk is iterative, so a deeply nested document cannot overflow the stack.
+ */
+
+export const C14N_ALGORITHMS = {
+  exclusive: 'http://www.w3.org/2001/10/xml-exc-c14n#',
+  exclusiveWithComments: 'http://www.w3.org/2001/10/xml-exc-c14n#WithComments',
+  inclusive10: 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315',
+  inclusive10WithComments: 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments',
+  inclusive11: 'http://www.w3.org/2006/12/xml-c14n11',
+  inclusive11WithComments: 'http://www.w3.org/2006/12/xml-c14n11#WithComments',
+} as const;
+
+const ALGORITHM_TRAITS: Readonly<Record<string, { exclusive: boolean; comments: boolean; version: '1.0' | '1.1' }>> = {
+  [C14N_ALGORITHMS.exclusive]: { exclusive: true, comments: false, version: '1.0' },
+  [C14N_ALGORITHMS.exclusiveWithComments]: { exclusive: true, comments: true, version: '1.0' },
+  [C14N_ALGORITHMS.inclusive10]: { exclusive: false, comments: false, version: '1.0' },
+  [C14N_ALGORITHMS.inclusive10WithComments]: { exclusive: false, comments: true, version: '1.0' },
+  [C14N_ALGORITHMS.inclusive11]: { exclusive: false, comments: false, version: '1.1' },
+  [C14N_ALGORITHMS.inclusive11WithComments]: { exclusive: false, comments: true, version: '1.1' },
+};
+
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const PROCESSING_INSTRUCTION_NODE = 7;
+const COMMENT_NODE = 8;
+const DOCUMENT_NODE = 9;
+
+/** Thrown for an algorithm or input this canonicalizer deliberately does not handle. */
+export class UnsupportedCanonicalizationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedCanonicalizationError';
+  }
+}
+
+export function isCanonicalizationAlgorithm(uri: string): boolean {
+  return Object.prototype.hasOwnProperty.call(ALGORITHM_TRAITS, uri);
+}
+
+export interface CanonicalizeOptions {
+  /** One of `C14N_ALGORITHMS`; anything else throws `UnsupportedCanonicalizationError`. */
+  readonly algorithm: string;
+  /**
+   * Exclusive c14n's InclusiveNamespaces PrefixList, split on whitespace; `#default` means the
+   * default namespace. Ignored by the inclusive algorithms (they render every namespace anyway).
+   */
+  readonly inclusivePrefixes?: readonly string[];
+  /**
+   * A node left out together with its subtree: the Signature being verified, for the
+   * enveloped-signature transform.
+   */
+  readonly exclude?: Node | null;
+  /**
+   * Overrides the algorithm's comment handling. Same-document references (`URI="#id"` and `URI=""`)
+   * remove comments before any transform runs, so the verifier passes `false` for them even with a
+   * `#WithComments` algorithm; SignedInfo is canonicalized with the algorithm's own setting.
+   */
+  readonly withComments?: boolean;
+}
+
+/** Canonicalizes `node` (an element and its subtree, or a whole document) to a string. */
+export function canonicalize(node: Element | Document, options: CanonicalizeOptions): string {
+  const traits = ALGORITHM_TRAITS[options.algorithm];
+  if (!traits) throw new UnsupportedCanonicalizationError(`Unsupported canonicalization: ${options.algorithm}`);
+  const withComments = options.withComments ?? traits.comments;
+  const exclude = options.exclude ?? null;
+
+  if (node.nodeType === DOCUMENT_NODE) return canonicalizeDocument(node as Document, options, withComments);
+
+  const element = node as Element;
+  const inclusivePrefixes = new Set(
+    (options.inclusivePrefixes ?? []).map((prefix) => (prefix === '#default' ? '' : prefix)),
+  );
+  const walker: Walker = {
+    exclusive: traits.exclusive,
+    withComments,
+    exclude,
+    inclusivePrefixes,
+    out: [],
+  };
+  const inherited = traits.exclusive ? [] : inheritedXmlAttributes(element, traits.version);
+  render(walker, element, ancestorScope(element), inherited);
+  return walker.out.join('');
+}
+
+interface Walker {
+  readonly exclusive: boolean;
+  readonly withComments: boolean;
+  readonly exclude: Node | null;
+  /** Exclusive c14n only: prefixes treated the inclusive way ('' for #default). */
+  readonly inclusivePrefixes: ReadonlySet<string>;
+  readonly out: string[];
+}
+
+/** Prefix → namespace URI. In `scope` the default namespace is '' and '' also means "undeclared". */
+type Namespaces = ReadonlyMap<string, string>;
+
+interface Attribute {
+  readonly prefix: string;
+  readonly localName: string;
+  readonly namespaceURI: string;
+  readonly value: string;
+}
+
+/**
+ * One pending step of the walk: either an element to open (with the namespaces in scope at its
+ * parent and those rendered by its nearest output ancestor) or a literal string (a closing tag).
+ */
+type Step =
+  | { readonly node: Node; readonly scope: Namespaces; readonly rendered: Namespaces; readonly extra: Attribute[] }
+  | string;
+
+function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedAttributes: Attribute[]): void {
+  const stack: Step[] = [{ node: apex, scope: apexScope, rendered: new Map(), extra: inheritedAttributes }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if (typeof step === 'string') {
+      walker.out.push(step);
+      continue;
+    }
+    const { node } = step;
+    if (node === walker.exclude) continue;
+    switch (node.nodeType) {
+      case ELEMENT_NODE: {
+        const element = node as Element;
+        const { attributes, declarations } = readAttributes(element);
+        const scope = declarations.length > 0 ? withDeclarations(step.scope, declarations) : step.scope;
+        const namespaces = namespacesToRender(walker, element, attributes, scope, step.rendered);
+        let rendered = step.rendered;
+        if (namespaces.length > 0) {
+          const next = new Map(step.rendered);
+          for (const [prefix, uri] of namespaces) next.set(prefix, uri);
+          rendered = next;
+        }
+        const name = qualifiedName(element.prefix, element.localName);
+        const parts = ['<', name];
+        for (const [prefix, uri] of namespaces) {
+          parts.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
+        }
+        const all = step.extra.length > 0 ? [...attributes, ...step.extra] : attributes;
+        all.sort(compareAttributes);
+        for (const attribute of all) {
+          parts.push(
+            ' ',
+            qualifiedName(attribute.prefix, attribute.localName),
+            '="',
+            escapeAttribute(attribute.value),
+            '"',
+          );
+        }
+        parts.push('>');
+        walker.out.push(parts.join(''));
+        stack.push(`</${name}>`);
+        const children = element.childNodes;
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+          stack.push({ node: children[i] as Node, scope, rendered, extra: [] });
+        }
+        break;
+      }
+      case TEXT_NODE:
+      case CDATA_SECTION_NODE:
+        walker.out.push(escapeText(node.nodeValue ?? ''));
+        break;
+      case PROCESSING_INSTRUCTION_NODE:
+        walker.out.push(renderProcessingInstruction(node as ProcessingInstruction));
+        break;
+      case COMMENT_NODE:
+        if (walker.withComments) walker.out.push(`<!--${node.nodeValue ?? ''}-->`);
+        break;
+      default:
+        // Entity references and the like do not occur: documents with a DOCTYPE are refused upstream.
+        throw new UnsupportedCanonicalizationError(`Cannot canonicalize a node of type ${node.nodeType}`);
+    }
+  }
+}
+
+function canonicalizeDocument(document: Document, options: CanonicalizeOptions, withComments: boolean): string {
+  // Outside the document element, C14N separates nodes with a line feed on the side facing it.
+  const out: string[] = [];
+  let seenRoot = false;
+  const children = document.childNodes;
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i] as Node;
+    if (child === options.exclude) continue;
+    if (child.nodeType === ELEMENT_NODE) {
+      out.push(canonicalize(child as Element, { ...options, withComments }));
+      seenRoot = true;
+    } else if (child.nodeType === PROCESSING_INSTRUCTION_NODE || (child.nodeType === COMMENT_NODE && withComments)) {
+      const text =
+        child.nodeType === COMMENT_NODE
+          ? `<!--${child.nodeValue ?? ''}-->`
+          : renderProcessingInstruction(child as ProcessingInstruction);
+      out.push(seenRoot ? `\n${text}` : `${text}\n`);
+    }
+  }
+  return out.join('');
+}
+
+function renderProcessingInstruction(node: ProcessingInstruction): string {
+  const data = node.nodeValue ?? '';
+  return data === '' ? `<?${node.target}?>` : `<?${node.target} ${data}?>`;
+}
+
+function readAttributes(element: Element): { attributes: Attribute[]; declarations: [string, string][] } {
+  const attributes: Attribute[] = [];
+  const declarations: [string, string][] = [];
+  const list = element.attributes;
+  for (let i = 0; i < list.length; i += 1) {
+    const attr = list.item(i) as Attr;
+    const prefix = attr.prefix ?? '';
+    const localName = attr.localName ?? '';
+    const value = attr.nodeValue ?? '';
+    if (attr.namespaceURI === XMLNS_NS || prefix === 'xmlns' || (prefix === '' && localName === 'xmlns')) {
+      declarations.push([prefix === 'xmlns' ? localName : '', value]);
+    } else {
+      attributes.push({ prefix, localName, namespaceURI: attr.namespaceURI ?? '', value });
+    }
+  }
+  return { attributes, declarations };
+}
+
+function withDeclarations(scope: Namespaces, declarations: readonly [string, string][]): Namespaces {
+  const next = new Map(scope);
+  for (const [prefix, uri] of declarations) next.set(prefix, uri);
+  return next;
+}
+
+/** Namespace declarations in scope at the apex's parent: what it inherits from outside the subtree. */
+function ancestorScope(element: Element): Namespaces {
+  const chain: Element[] = [];
+  for (let parent = element.parentNode; parent && parent.nodeType === ELEMENT_NODE; parent = parent.parentNode) {
+    chain.push(parent as Element);
+  }
+  let scope: Namespaces = new Map();
+  for (let i = chain.length - 1; i >= 0; i -= 1) {
+    const { declarations } = readAttributes(chain[i] as Element);
+    if (declarations.length > 0) scope = withDeclarations(scope, declarations);
+  }
+  return scope;
+}
+
+/**
+ * Inclusive C14N gives the apex the xml:* attributes it inherits from ancestors outside the subtree
+ * (1.0: all of them; 1.1: xml:lang and xml:space, while xml:id is not inherited and xml:base would
+ * need URI resolution, which is refused).
+ */
+function inheritedXmlAttributes(element: Element, version: '1.0' | '1.1'): Attribute[] {
+  const own = new Set<string>();
+  for (const attribute of readAttributes(element).attributes) {
+    if (attribute.namespaceURI === XML_NS) own.add(attribute.localName);
+  }
+  const found: Attribute[] = [];
+  for (let parent = element.parentNode; parent && parent.nodeType === ELEMENT_NODE; parent = parent.parentNode) {
+    for (const attribute of readAttributes(parent as Element).attributes) {
+      if (attribute.namespaceURI !== XML_NS || own.has(attribute.localName)) continue;
+      if (version === '1.1') {
+        if (attribute.localName === 'id') continue;
+        if (attribute.localName === 'base') {
+          throw new UnsupportedCanonicalizationError('Canonical XML 1.1 with an inherited xml:base is not supported');
+        }
+      }
+      own.add(attribute.localName);
+      found.push({ ...attribute, prefix: 'xml' });
+    }
+  }
+  return found;
+}
+
+/** The namespace declarations to write on `element`, sorted by prefix (default namespace first). */
+function namespacesToRender(
+  walker: Walker,
+  element: Element,
+  attributes: readonly Attribute[],
+  scope: Namespaces,
+  rendered: Namespaces,
+): [string, string][] {
+  const result = new Map<string, string>();
+  const consider = (prefix: string, uri: string): void => {
+    if (prefix === 'xml' || prefix === 'xmlns') return;
+    // The default namespace starts out as "none"; xmlns="" is only needed to undo a rendered one.
+    const current = rendered.get(prefix) ?? (prefix === '' ? '' : undefined);
+    if (current !== uri) result.set(prefix, uri);
+  };
+  if (walker.exclusive) {
+    // Visibly utilized: the element's own prefix (or the default namespace) and its attributes' prefixes.
+    consider(element.prefix ?? '', element.namespaceURI ?? '');
+    for (const attribute of attributes) {
+      if (attribute.prefix !== '') consider(attribute.prefix, attribute.namespaceURI);
+    }
+    for (const prefix of walker.inclusivePrefixes) {
+      const uri = scope.get(prefix);
+      if (uri !== undefined) consider(prefix, uri);
+    }
+  } else {
+    for (const [prefix, uri] of scope) {
+      // In XML 1.0 only the default namespace can be undeclared (xmlns=""), so '' only means that.
+      if (prefix === '' || uri !== '') consider(prefix, uri);
+    }
+  }
+  return [...result].sort(([a], [b]) => compareCodePoints(a, b));
+}
+
+function compareAttributes(a: Attribute, b: Attribute): number {
+  return compareCodePoints(a.namespaceURI, b.namespaceURI) || compareCodePoints(a.localName, b.localName);
+}
+
+/** Lexicographic order by Unicode code point, as C14N requires (JS `<` compares UTF-16 units). */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // Surrogates (D800–DFFF) encode code points above FFFF, so they sort after E000–FFFF.
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return xs ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+function qualifiedName(prefix: string | null, localName: string | null): string {
+  return prefix ? `${prefix}:${localName ?? ''}` : (localName ?? '');
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] as string);
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] as string);
+}
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '"': '&quot;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
+};
