@@ -1,0 +1,45 @@
+import rule from '../../../src/core/rules/saml/idp-overwrites-edit';
+import { baseAssertion, testSamlRule } from './snapshot';
+
+const WORKER = { email: 'ana.lima@example.com', full_name: 'Ana Lima', roles: ['agent'] };
+const sending = (...extra: { name: string; values: string[] }[]) => ({
+  assertion: { attributes: [...baseAssertion().attributes, ...extra] },
+});
+
+testSamlRule(rule, {
+  valid: [
+    { name: 'the worker matches the response', input: { worker: WORKER } },
+    {
+      name: 'the same roles in another order, sent as one comma-separated value',
+      input: {
+        worker: { ...WORKER, roles: ['supervisor', 'agent'] },
+        assertion: {
+          attributes: [...baseAssertion().attributes.slice(0, 2), { name: 'roles', values: ['agent, supervisor'] }],
+        },
+      },
+    },
+    {
+      name: 'a key only on the worker is stale-claim’s business',
+      input: { worker: { ...WORKER, department: 'Sales' } },
+    },
+    { name: 'no worker given', input: {}, notChecked: 'noWorker' },
+  ],
+  invalid: [
+    {
+      name: 'a supervisor promoted in Flex reverts to agent at the next login',
+      input: { worker: { ...WORKER, roles: ['agent', 'supervisor'] } },
+      findings: [
+        {
+          messageId: 'overwritten',
+          path: 'roles',
+          data: { key: 'roles', current: '["agent","supervisor"]', sent: '["agent"]' },
+        },
+      ],
+    },
+    {
+      name: 'a location edited by a plugin',
+      input: { worker: { ...WORKER, location: 'Porto' }, ...sending({ name: 'location', values: ['Lisbon'] }) },
+      findings: [{ messageId: 'overwritten', path: 'location', data: { current: '"Porto"', sent: '"Lisbon"' } }],
+    },
+  ],
+});

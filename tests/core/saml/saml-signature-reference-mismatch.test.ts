@@ -1,0 +1,39 @@
+import rule from '../../../src/core/rules/saml/saml-signature-reference-mismatch';
+import { signature, testSamlRule } from './snapshot';
+
+testSamlRule(rule, {
+  valid: [
+    { name: 'each signature references its own element', input: {} },
+    { name: 'no signature at all', input: { saml: { signatures: [] } }, notChecked: 'noSignature' },
+  ],
+  invalid: [
+    {
+      name: 'the Response signature references the assertion (wrapping shape)',
+      input: {
+        saml: {
+          signatures: [
+            signature('response', { referenceUris: ['#_assert'], referencesParent: false }),
+            signature('assertion'),
+          ],
+        },
+      },
+      findings: [
+        {
+          messageId: 'reference',
+          path: 'Response/Signature',
+          data: { element: 'Response', references: ['#_assert'], parentId: '#_resp' },
+        },
+      ],
+    },
+    {
+      name: 'two assertions in one response',
+      input: { saml: { assertionCount: 2 } },
+      findings: [{ messageId: 'multipleAssertions', path: 'Assertion', data: { count: 2 } }],
+    },
+    {
+      name: 'a plain and an encrypted assertion together',
+      input: { saml: { encryptedAssertionCount: 1 } },
+      findings: [{ messageId: 'multipleAssertions', path: 'Assertion', data: { count: 2 } }],
+    },
+  ],
+});
