@@ -11,6 +11,13 @@ const globals = {
   __FPB_REACT_DOM_VERSION: '17.0.2',
 };
 
+// Jest 27 ignores package.json "exports": @peculiar/x509 (test fixtures) imports @peculiar/utils subpaths
+// that only resolve through them, so point those at the CommonJS builds.
+const moduleNameMapper = {
+  '^src/(.*)$': '<rootDir>/src/$1',
+  '^@peculiar/utils/(bytes|encoding)$': '<rootDir>/node_modules/@peculiar/utils/build/cjs/$1/index.js',
+};
+
 module.exports = {
   projects: [
     {
@@ -22,6 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/{core,saml,cli,scripts}/**/*.test.ts'],
       setupFilesAfterEnv: [],
       globals,
+      moduleNameMapper,
     },
     {
       displayName: 'jsdom',
@@ -32,6 +40,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/{ui,flex,sandbox}/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/jsdom.ts'],
       globals,
+      moduleNameMapper,
     },
   ],
 };
