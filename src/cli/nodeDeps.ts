@@ -1,0 +1,46 @@
+/**
+ * The analyzer's host dependencies in Node: @xmldom/xmldom for the DOM, node:crypto's WebCrypto and
+ * node:zlib. The plugin builds the same three from the browser (src/saml/browser.ts). Tests use these too.
+ */
+import { webcrypto } from 'node:crypto';
+import { promisify } from 'node:util';
+import { inflateRaw as zlibInflateRaw } from 'node:zlib';
+import { DOMParser } from '@xmldom/xmldom';
+import type { AnalyzeDeps } from '../saml/analyze';
+import { INPUT_LIMITS, SamlInputError } from '../saml/errors';
+import type { ParseXml } from '../saml/xml';
+
+const inflateRawAsync = promisify(zlibInflateRaw);
+
+/**
+ * xmldom reports problems through `onError` and by default only throws on fatal ones, returning a
+ * partial document otherwise. A browser refuses such XML, so the adapter throws on errors too (and on
+ * warnings, which xmldom uses for input a conforming parser rejects): parseSafely turns that into `notXml`.
+ * Callers must still go through parseSafely, which refuses DOCTYPEs before xmldom sees the text.
+ */
+export const nodeParseXml: ParseXml = (xml) => {
+  const parser = new DOMParser({
+    locator: false,
+    onError: (level, message) => {
+      throw new Error(`XML ${level}: ${message}`);
+    },
+  });
+  return parser.parseFromString(xml, 'text/xml') as unknown as Document;
+};
+
+/** Raw inflate, bounded: zlib stops at the limit instead of filling memory with a deflate bomb. */
+export async function nodeInflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    const out = await inflateRawAsync(bytes, { maxOutputLength: INPUT_LIMITS.maxBytes + 1 });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new SamlInputError('tooLarge');
+    throw error;
+  }
+}
+
+export const nodeSubtle: SubtleCrypto = webcrypto.subtle as unknown as SubtleCrypto;
+
+export function nodeDeps(): AnalyzeDeps {
+  return { parseXml: nodeParseXml, subtle: nodeSubtle, inflateRaw: nodeInflateRaw };
+}

@@ -1,0 +1,172 @@
+/**
+ * Reads a parsed SAML 2.0 Response (or bare Assertion) into a SamlSnapshot: plain data for the rules.
+ * Elements are matched by namespace and local name, never by prefix, and walked by direct children so
+ * that an element smuggled somewhere else (signature wrapping) is not read as the real one.
+ *
+ * Only DOM Level 2 calls that both the browser and @xmldom/xmldom implement are used (childNodes,
+ * nodeType, namespaceURI, localName, getAttribute(NS), textContent, getElementsByTagNameNS).
+ *
+ * Attribute values are kept whole, exactly as sent (no trimming, no truncation). The input is already
+ * capped at 2 MB, so memory is bounded; rules such as `attributes-too-large` and
+ * `insights-value-too-long` need the real values and lengths, and truncating for display is the job of
+ * the presentation layer, which knows how much room it has.
+ */
+import type { SamlAttribute, SamlSnapshot, SamlStatus } from '../core/samlTypes';
+import { verifySignatures } from './signature';
+import { classifyRoot, SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './xml';
+
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+const ELEMENT_NODE = 1;
+
+export interface SnapshotDeps {
+  readonly subtle: SubtleCrypto;
+  /** PEM or bare base64 certificates from configuration. */
+  readonly configuredCertificates: readonly string[];
+}
+
+type SnapshotAssertion = NonNullable<SamlSnapshot['assertion']>;
+
+export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<SamlSnapshot> {
+  const kind = classifyRoot(doc);
+  const root = doc.documentElement;
+  const { signatures, configuredCertificates } = await verifySignatures(doc, {
+    subtle: deps.subtle,
+    configuredCertificates: deps.configuredCertificates,
+  });
+  const assertionElement = kind === 'assertion' ? root : firstAssertion(doc, root);
+  const response =
+    kind === 'response'
+      ? {
+          responseId: attr(root, 'ID'),
+          issuer: childText(root, SAML2_ASSERTION_NS, 'Issuer'),
+          destination: attr(root, 'Destination'),
+          inResponseTo: attr(root, 'InResponseTo'),
+          issueInstant: attr(root, 'IssueInstant'),
+          status: readStatus(root),
+        }
+      : {};
+  return defined({
+    kind,
+    ...response,
+    assertionCount: doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'Assertion').length,
+    encryptedAssertionCount: doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'EncryptedAssertion').length,
+    assertion: assertionElement ? readAssertion(assertionElement) : undefined,
+    signatures,
+    configuredCertificates,
+  });
+}
+
+/** The Response's own Assertion child; failing that, the first Assertion anywhere in document order. */
+function firstAssertion(doc: Document, root: Element): Element | undefined {
+  return (
+    child(root, SAML2_ASSERTION_NS, 'Assertion') ??
+    doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'Assertion').item(0) ??
+    undefined
+  );
+}
+
+function readStatus(response: Element): SamlStatus | undefined {
+  const status = child(response, SAML2_PROTOCOL_NS, 'Status');
+  if (!status) return undefined;
+  const code = child(status, SAML2_PROTOCOL_NS, 'StatusCode');
+  const subCode = code && child(code, SAML2_PROTOCOL_NS, 'StatusCode');
+  return defined({
+    code: code ? attr(code, 'Value') : undefined,
+    subCode: subCode ? attr(subCode, 'Value') : undefined,
+    message: childText(status, SAML2_PROTOCOL_NS, 'StatusMessage'),
+  });
+}
+
+function readAssertion(assertion: Element): SnapshotAssertion {
+  const subject = child(assertion, SAML2_ASSERTION_NS, 'Subject');
+  const nameId = subject && child(subject, SAML2_ASSERTION_NS, 'NameID');
+  const conditions = child(assertion, SAML2_ASSERTION_NS, 'Conditions');
+  const authn = child(assertion, SAML2_ASSERTION_NS, 'AuthnStatement');
+  return defined({
+    id: attr(assertion, 'ID'),
+    issuer: childText(assertion, SAML2_ASSERTION_NS, 'Issuer'),
+    issueInstant: attr(assertion, 'IssueInstant'),
+    nameId: nameId ? text(nameId).trim() : undefined,
+    nameIdFormat: nameId ? attr(nameId, 'Format') : undefined,
+    subjectConfirmation: subject ? readSubjectConfirmation(subject) : undefined,
+    conditions: conditions
+      ? defined({
+          notBefore: attr(conditions, 'NotBefore'),
+          notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
+          audiences: children(conditions, SAML2_ASSERTION_NS, 'AudienceRestriction').flatMap((restriction) =>
+            children(restriction, SAML2_ASSERTION_NS, 'Audience').map((audience) => text(audience).trim()),
+          ),
+        })
+      : undefined,
+    authnInstant: authn ? attr(authn, 'AuthnInstant') : undefined,
+    sessionNotOnOrAfter: authn ? attr(authn, 'SessionNotOnOrAfter') : undefined,
+    attributes: children(assertion, SAML2_ASSERTION_NS, 'AttributeStatement').flatMap((statement) =>
+      children(statement, SAML2_ASSERTION_NS, 'Attribute').map(readAttribute),
+    ),
+  });
+}
+
+/** The bearer confirmation (the one a browser POST uses), or the first one when none says bearer. */
+function readSubjectConfirmation(subject: Element): SnapshotAssertion['subjectConfirmation'] {
+  const confirmations = children(subject, SAML2_ASSERTION_NS, 'SubjectConfirmation');
+  const confirmation = confirmations.find((c) => attr(c, 'Method') === BEARER) ?? confirmations[0];
+  const data = confirmation && child(confirmation, SAML2_ASSERTION_NS, 'SubjectConfirmationData');
+  if (!data) return undefined;
+  return defined({
+    recipient: attr(data, 'Recipient'),
+    notOnOrAfter: attr(data, 'NotOnOrAfter'),
+    inResponseTo: attr(data, 'InResponseTo'),
+  });
+}
+
+function readAttribute(attribute: Element): SamlAttribute {
+  return defined({
+    name: attr(attribute, 'Name') ?? '',
+    friendlyName: attr(attribute, 'FriendlyName'),
+    nameFormat: attr(attribute, 'NameFormat'),
+    values: children(attribute, SAML2_ASSERTION_NS, 'AttributeValue').map((value) => {
+      const nil = value.getAttributeNS(XSI_NS, 'nil');
+      return nil === 'true' || nil === '1' ? '' : text(value);
+    }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOM helpers
+
+function children(parent: Element, ns: string, localName: string): Element[] {
+  const found: Element[] = [];
+  const nodes = parent.childNodes;
+  for (let i = 0; i < nodes.length; i += 1) {
+    const node = nodes[i];
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.namespaceURI === ns && element.localName === localName) found.push(element);
+    }
+  }
+  return found;
+}
+
+function child(parent: Element, ns: string, localName: string): Element | undefined {
+  return children(parent, ns, localName)[0];
+}
+
+function childText(parent: Element, ns: string, localName: string): string | undefined {
+  const element = child(parent, ns, localName);
+  return element ? text(element).trim() : undefined;
+}
+
+function text(element: Element): string {
+  return element.textContent ?? '';
+}
+
+/** An attribute's value, or undefined when the attribute is absent (not when it is empty). */
+function attr(element: Element, name: string): string | undefined {
+  return element.hasAttribute(name) ? (element.getAttribute(name) ?? undefined) : undefined;
+}
+
+/** Drops `undefined` properties, so absent fields are absent rather than present-but-undefined. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
