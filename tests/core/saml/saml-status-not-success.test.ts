@@ -29,6 +29,11 @@ testSamlRule(rule, {
       ],
     },
     {
+      name: 'a second-level code put at the top level, as Salesforce does, is still recognised',
+      input: { saml: { status: { code: 'urn:oasis:names:tc:SAML:2.0:status:AuthnFailed' } }, assertion: null },
+      findings: [{ messageId: 'authnFailed', path: 'Status/StatusCode', data: { code: 'AuthnFailed' } }],
+    },
+    {
       name: 'RequestDenied',
       input: { saml: { status: status('RequestDenied') }, assertion: null },
       findings: [{ messageId: 'requestDenied', path: 'Status/StatusCode', data: { statusMessage: '(none)' } }],

@@ -48,7 +48,9 @@ export default defineRule<SamlRuleContext, M>({
     const code = saml.status?.code;
     if (code !== undefined && shortCode(code) === SUCCESS) return [];
     const subCode = saml.status?.subCode;
-    const messageId = (subCode && BY_SUB_CODE[shortCode(subCode)]) || 'other';
+    // Some IdPs (Salesforce) put a second-level code such as AuthnFailed at the top level.
+    const detail = subCode ?? code;
+    const messageId = (detail && BY_SUB_CODE[shortCode(detail)]) || 'other';
     return [
       {
         messageId,
