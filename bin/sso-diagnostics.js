@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The CLI entry point named in package.json `bin`. The tool itself is built into dist/cli.js by `npm install`.
+const path = require('path');
+const fs = require('fs');
+
+const built = path.join(__dirname, '..', 'dist', 'cli.js');
+if (!fs.existsSync(built)) {
+  process.stderr.write('sso-diagnostics: the CLI is not built yet; run `npm run build:cli` in the project folder.\n');
+  process.exit(2);
+}
+require(built)
+  .main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

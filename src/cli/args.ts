@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { IDP_IDS, type IdpId, type SsoType } from '../core/types';
+import { UsageError } from './io';
+
+export type Format = 'text' | 'json' | 'markdown';
+
+const FORMATS: readonly Format[] = ['text', 'json', 'markdown'];
+const SSO_TYPES: readonly SsoType[] = ['enhanced', 'legacy'];
+
+/** Options every command shares. */
+const COMMON = {
+  config: { type: 'string' },
+  idp: { type: 'string' },
+  format: { type: 'string' },
+  'include-values': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const COMMAND_OPTIONS = {
+  'check-worker': { ...COMMON, 'token-roles': { type: 'string' as const } },
+  'check-team': { ...COMMON },
+  analyze: {
+    ...COMMON,
+    'account-sid': { type: 'string' },
+    'connection-sid': { type: 'string' },
+    region: { type: 'string' },
+    'sso-type': { type: 'string' },
+    issuer: { type: 'string' },
+    cert: { type: 'string', multiple: true },
+    worker: { type: 'string' },
+    now: { type: 'string' },
+  },
+} as const;
+
+export type Command = keyof typeof COMMAND_OPTIONS;
+
+export function isCommand(value: string): value is Command {
+  return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);
+}
+
+export interface ParsedArgs {
+  readonly input?: string;
+  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
+}
+
+/** Parses one command's arguments; unknown options and extra positionals are usage errors. */
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: COMMAND_OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see sso-diagnostics ${command} --help)`);
+  }
+  if (parsed.positionals.length > 1) {
+    throw new UsageError(`${command} takes one input file (or - for standard input), got ${parsed.positionals.length}`);
+  }
+  return { input: parsed.positionals[0], values: parsed.values as ParsedArgs['values'] };
+}
+
+/** The format asked for, read leniently so that even a usage error can answer in JSON. */
+export function requestedFormat(argv: readonly string[]): Format {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value =
+      arg === '--format' ? argv[i + 1] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
+    if (value !== undefined) return (FORMATS as readonly string[]).includes(value) ? (value as Format) : 'text';
+  }
+  return 'text';
+}
+
+export function formatOption(value: unknown): Format {
+  if (value === undefined) return 'text';
+  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+}
+
+export function idpOption(value: unknown): IdpId | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (IDP_IDS as readonly string[]).includes(value)) return value as IdpId;
+  throw new UsageError(`--idp must be one of ${IDP_IDS.join(', ')}`);
+}
+
+export function ssoTypeOption(value: unknown): SsoType | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (SSO_TYPES as readonly string[]).includes(value)) return value as SsoType;
+  throw new UsageError('--sso-type must be enhanced or legacy');
+}
+
+export function sidOption(name: string, prefix: 'AC' | 'JQ', value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value)) return value;
+  throw new UsageError(`--${name} must be ${prefix} followed by 32 hexadecimal digits`);
+}
+
+export function regionOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^[a-z]{2,3}[0-9]$/.test(value)) return value;
+  throw new UsageError('--region must be a Twilio region such as us1, ie1 or au1');
+}
+
+export function nowOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const time = typeof value === 'string' ? Date.parse(value) : NaN;
+  if (Number.isNaN(time)) throw new UsageError('--now must be an ISO-8601 date and time, e.g. 2026-11-24T09:30:00Z');
+  return new Date(time).toISOString();
+}
+
+export function rolesOption(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  return String(value)
+    .split(',')
+    .map((role) => role.trim())
+    .filter((role) => role.length > 0);
+}

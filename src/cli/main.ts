@@ -1,0 +1,283 @@
+/**
+ * sso-diagnostics: the command-line front end over the same core as the plugin, for when nobody can
+ * log in to Flex. A public contract: other tools script it (see README "Command line").
+ *   exit 0  no error-severity finding
+ *   exit 1  at least one error-severity finding
+ *   exit 2  unusable input or usage (one-line reason on stderr; with --format json also {"error": …} on stdout)
+ */
+import { readFile } from 'node:fs/promises';
+import { checkTeam, checkWorker } from '../core/check';
+import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
+import { chooseIdp, resolveFix } from '../core/idp';
+import type { CaptureInfo } from '../core/samlTypes';
+import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, WorkerSnapshot } from '../core/types';
+import { analyzeEvidence } from '../saml/analyze';
+import { SamlInputError } from '../saml/errors';
+import {
+  formatOption,
+  idpOption,
+  isCommand,
+  nowOption,
+  parseCommandArgs,
+  regionOption,
+  requestedFormat,
+  rolesOption,
+  sidOption,
+  ssoTypeOption,
+  type Command,
+  type Format,
+  type ParsedArgs,
+} from './args';
+import { HELP, COMMAND_HELP, VERSION } from './help';
+import { EXIT, readStream, UsageError, type CliIo } from './io';
+import { nodeDeps } from './nodeDeps';
+import * as out from './output';
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const format = requestedFormat(argv);
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (see sso-diagnostics --help)`);
+    const args = parseCommandArgs(command, rest);
+    if (args.values['help']) {
+      io.stdout.write(COMMAND_HELP[command]);
+      return EXIT.ok;
+    }
+    return await run(command, args, io);
+  } catch (error) {
+    const message =
+      error instanceof UsageError || error instanceof SamlInputError
+        ? error.message
+        : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
+    const line = message.split('\n')[0] as string;
+    io.stderr.write(`sso-diagnostics: ${line}\n`);
+    if (format === 'json') {
+      io.stdout.write(
+        `${JSON.stringify({ error: { message: line, ...(error instanceof SamlInputError ? { code: error.code } : {}) } }, null, 2)}\n`,
+      );
+    }
+    return EXIT.usage;
+  }
+}
+
+async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<number> {
+  const format = formatOption(args.values['format']);
+  if (args.input === undefined) throw new UsageError(`${command} needs an input file, or - for standard input`);
+  const expectations = await loadExpectations(args, io);
+  const override = idpOption(args.values['idp']);
+  switch (command) {
+    case 'check-worker':
+      return checkWorkerCommand(args, expectations, override, format, io);
+    case 'check-team':
+      return checkTeamCommand(args, expectations, override, format, io);
+    case 'analyze':
+      return analyzeCommand(args, expectations, override, format, io);
+  }
+}
+
+async function readInput(file: string, io: CliIo): Promise<string> {
+  if (file === '-') return readStream(io.stdin);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
+    throw new UsageError(`cannot read "${file}": ${why}`);
+  }
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectations> {
+  const file = args.values['config'];
+  let expectations = DEFAULT_EXPECTATIONS;
+  if (typeof file === 'string') {
+    const raw = parseJson(await readInput(file, io), `configuration "${file}"`);
+    const block = selectDiagnosticsConfig(raw);
+    if (block === undefined) {
+      throw new UsageError(
+        `"${file}" holds no sso_diagnostics settings: give the ui_attributes object or its sso_diagnostics block`,
+      );
+    }
+    const parsed = parseExpectations(block);
+    if (parsed.errors.length > 0) {
+      const list = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+      throw new UsageError(`invalid configuration in "${file}": ${list}`);
+    }
+    expectations = parsed.expectations;
+  }
+  // Options given on the command line override the same values from --config.
+  const v = args.values;
+  const connectionSid = sidOption('connection-sid', 'JQ', v['connection-sid']);
+  const region = regionOption(v['region']);
+  const ssoType = ssoTypeOption(v['sso-type']);
+  const issuer = typeof v['issuer'] === 'string' ? v['issuer'] : undefined;
+  return {
+    ...expectations,
+    ...(connectionSid ? { connectionSid } : {}),
+    ...(region ? { region } : {}),
+    ...(ssoType ? { ssoType } : {}),
+    ...(issuer !== undefined ? { idpIssuer: issuer } : {}),
+  };
+}
+
+function fixResolver(idp: IdpId, expectations: Expectations) {
+  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks);
+}
+
+function outputOptions(args: ParsedArgs, format: Format, io: CliIo): out.OutputOptions {
+  return { format, includeValues: args.values['include-values'] === true, io };
+}
+
+function hasErrors(results: readonly CheckResult[]): boolean {
+  return results.some((r) => r.findings.some((f) => f.severity === 'error'));
+}
+
+async function checkWorkerCommand(
+  args: ParsedArgs,
+  expectations: Expectations,
+  override: IdpId | undefined,
+  format: Format,
+  io: CliIo,
+): Promise<number> {
+  const input = args.input as string;
+  const attributes = parseJson(await readInput(input, io), input === '-' ? 'standard input' : `"${input}"`);
+  if (!isPlainObject(attributes)) {
+    throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
+  }
+  const tokenRoles = rolesOption(args.values['token-roles']);
+  const worker: WorkerSnapshot = { attributes, ...(tokenRoles ? { tokenRoles } : {}) };
+  const result = checkWorker(worker, expectations);
+  const idp = chooseIdp({ override, configured: expectations.idp, attributes });
+  io.stdout.write(
+    out.workerReport(worker, result, idp, fixResolver(idp.id, expectations), outputOptions(args, format, io)),
+  );
+  return hasErrors([result]) ? EXIT.findings : EXIT.ok;
+}
+
+function toWorkers(raw: unknown): WorkerSnapshot[] {
+  if (!Array.isArray(raw)) {
+    throw new UsageError(
+      'check-team expects a JSON array of workers: [{"sid": …, "friendly_name": …, "attributes": {…}}]',
+    );
+  }
+  return raw.map((item, index) => {
+    if (!isPlainObject(item)) throw new UsageError(`worker ${index} is not an object`);
+    // TaskRouter's API returns attributes as a JSON string; accept it as well as an object.
+    let attributes = item['attributes'];
+    if (typeof attributes === 'string') attributes = parseJson(attributes, `the attributes of worker ${index}`);
+    if (!isPlainObject(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
+    const sid = typeof item['sid'] === 'string' ? item['sid'] : undefined;
+    const name = typeof item['friendly_name'] === 'string' ? item['friendly_name'] : undefined;
+    return { attributes, ...(sid ? { sid } : {}), ...(name ? { name } : {}) };
+  });
+}
+
+async function checkTeamCommand(
+  args: ParsedArgs,
+  expectations: Expectations,
+  override: IdpId | undefined,
+  format: Format,
+  io: CliIo,
+): Promise<number> {
+  const input = args.input as string;
+  const workers = toWorkers(parseJson(await readInput(input, io), input === '-' ? 'standard input' : `"${input}"`));
+  const team = checkTeam(workers, expectations);
+  const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
+  const teamIdp = mostCommon(choices);
+  io.stdout.write(
+    out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), outputOptions(args, format, io)),
+  );
+  return hasErrors([team.team, ...team.workers.map((w) => w.result)]) ? EXIT.findings : EXIT.ok;
+}
+
+/** The team's IdP: the most common detection among its workers (an override or configuration wins anyway). */
+function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
+  const counts = new Map<IdpId, { choice: IdpChoice; n: number }>();
+  for (const choice of choices) {
+    if (choice.source === 'default') continue;
+    const entry = counts.get(choice.id) ?? { choice, n: 0 };
+    entry.n += 1;
+    counts.set(choice.id, entry);
+  }
+  let best: { choice: IdpChoice; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.choice ?? { id: 'generic', source: 'default' };
+}
+
+async function analyzeCommand(
+  args: ParsedArgs,
+  expectations: Expectations,
+  override: IdpId | undefined,
+  format: Format,
+  io: CliIo,
+): Promise<number> {
+  const v = args.values;
+  const input = args.input as string;
+  const text = await readInput(input, io);
+  const now = nowOption(v['now']);
+  const accountSid = sidOption('account-sid', 'AC', v['account-sid']);
+  const certFiles = Array.isArray(v['cert']) ? v['cert'] : [];
+  const certificates =
+    certFiles.length > 0
+      ? await Promise.all(certFiles.map((f) => readInput(f, io)))
+      : [...expectations.idpCertificates];
+  let worker: WorkerSnapshot | undefined;
+  if (typeof v['worker'] === 'string') {
+    const attributes = parseJson(await readInput(v['worker'], io), `worker "${v['worker']}"`);
+    if (!isPlainObject(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
+    worker = { attributes };
+  }
+  const analyzedAt = now ?? new Date().toISOString();
+  const analyses = await analyzeEvidence(
+    text,
+    {
+      context: {
+        ...(accountSid ? { accountSid } : {}),
+        ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
+        region: expectations.region,
+        ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
+        ...(expectations.idpIssuer ? { expectedIssuer: expectations.idpIssuer } : {}),
+        analyzedAt,
+      },
+      expectations,
+      configuredCertificates: certificates,
+      // --now stands in for the capture time when the input carries none.
+      ...(now ? { defaultCaptureTime: now } : {}),
+      ...(worker ? { worker } : {}),
+    },
+    nodeDeps(),
+  );
+  const reports = analyses.map((a) => {
+    const idp = chooseIdp({
+      override,
+      configured: expectations.idp,
+      ...((a.saml.issuer ?? a.saml.assertion?.issuer) ? { issuer: a.saml.issuer ?? a.saml.assertion?.issuer } : {}),
+      attributes: a.analysis.predicted.attributes,
+    });
+    return { analysis: a, idp, capture: a.capture as CaptureInfo };
+  });
+  io.stdout.write(
+    out.analysisReport(reports, (idp) => fixResolver(idp, expectations), outputOptions(args, format, io)),
+  );
+  const newest = reports[0];
+  return newest && hasErrors([newest.analysis.analysis.result]) ? EXIT.findings : EXIT.ok;
+}
