@@ -85,36 +85,6 @@ export function signatureLabel(on: SignatureInfo['on']): { readonly element: str
   return { element: 'misplaced (neither on the Response nor on the Assertion)', path: 'Signature' };
 }
 
-/** Attribute names Flex and Flex Insights understand (flex-sso.md, "Attributes Flex understands"). */
-export const FLEX_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
-  'email',
-  'full_name',
-  'roles',
-  'image_url',
-  'contact_uri',
-  'department',
-  'location',
-  'manager',
-  'phone',
-  'department_id',
-  'department_name',
-  'department_name_in_hierarchy',
-  'team_id',
-  'team_name',
-  'team_name_in_hierarchy',
-  'agent_id',
-  'agent_attribute_1',
-  'agent_attribute_2',
-  'agent_attribute_3',
-  'agent_label_1',
-  'agent_label_2',
-  'agent_label_3',
-  'role',
-  'state',
-  'team_member',
-  'team_owner',
-]);
-
 /** A value as a short, readable JSON text. */
 export function showValue(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine';
-import { FLEX_ATTRIBUTE_NAMES, isNotCheckedReport, readableAssertion } from '../../samlFacts';
+import { isFlexAttribute } from '../../attributes';
+import { isNotCheckedReport, readableAssertion } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
 
@@ -30,7 +31,7 @@ export default defineRule<SamlRuleContext, M>({
     if (isNotCheckedReport(assertion)) return { notChecked: assertion };
     const reports: Report<M>[] = [];
     for (const { name, friendlyName } of assertion.attributes) {
-      if (friendlyName === undefined || !FLEX_ATTRIBUTE_NAMES.has(friendlyName) || !URI_OR_OID.test(name)) continue;
+      if (friendlyName === undefined || !isFlexAttribute(friendlyName) || !URI_OR_OID.test(name)) continue;
       reports.push({ messageId: 'friendlyName', path: name, data: { name, friendlyName } });
     }
     return reports;

@@ -1,33 +1,12 @@
+import { INSIGHTS_ATTRIBUTES } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 /** Flex Insights loads only this many characters of an attribute value. */
 export const INSIGHTS_VALUE_LIMIT = 128;
 
-/** The worker attributes Flex Insights reads. */
-export const INSIGHTS_ATTRIBUTES: readonly string[] = [
-  'email',
-  'full_name',
-  'department',
-  'location',
-  'manager',
-  'phone',
-  'department_id',
-  'department_name',
-  'department_name_in_hierarchy',
-  'team_id',
-  'team_name',
-  'team_name_in_hierarchy',
-  'agent_id',
-  'agent_attribute_1',
-  'agent_attribute_2',
-  'agent_attribute_3',
-  'agent_label_1',
-  'agent_label_2',
-  'agent_label_3',
-  'role',
-  'state',
-];
+/** The worker attributes Flex Insights reads: the required identity attributes and the Insights ones. */
+const INSIGHTS_VALUE_ATTRIBUTES: readonly string[] = ['email', 'full_name', ...INSIGHTS_ATTRIBUTES];
 
 export default defineRule<WorkerRuleContext, 'tooLong'>({
   meta: {
@@ -44,7 +23,7 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
   },
   detect: ({ worker }) => {
     const reports: Report<'tooLong'>[] = [];
-    for (const attribute of INSIGHTS_ATTRIBUTES) {
+    for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];
       if (typeof value !== 'string') continue;
       // Count characters as people do (code points), not UTF-16 units.
