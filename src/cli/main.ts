@@ -102,6 +102,11 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+/** Reads a JSON file (or standard input for -), naming it in any error. */
+async function readJson(file: string, io: CliIo, what?: string): Promise<unknown> {
+  return parseJson(await readInput(file, io), what ?? (file === '-' ? 'standard input' : `"${file}"`));
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -110,7 +115,7 @@ async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectatio
   const file = args.values['config'];
   let expectations = DEFAULT_EXPECTATIONS;
   if (typeof file === 'string') {
-    const raw = parseJson(await readInput(file, io), `configuration "${file}"`);
+    const raw = await readJson(file, io, `configuration "${file}"`);
     const block = selectDiagnosticsConfig(raw);
     if (block === undefined) {
       throw new UsageError(
@@ -159,7 +164,7 @@ async function checkWorkerCommand(
   io: CliIo,
 ): Promise<number> {
   const input = args.input as string;
-  const attributes = parseJson(await readInput(input, io), input === '-' ? 'standard input' : `"${input}"`);
+  const attributes = await readJson(input, io);
   if (!isPlainObject(attributes)) {
     throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
   }
@@ -199,7 +204,7 @@ async function checkTeamCommand(
   io: CliIo,
 ): Promise<number> {
   const input = args.input as string;
-  const workers = toWorkers(parseJson(await readInput(input, io), input === '-' ? 'standard input' : `"${input}"`));
+  const workers = toWorkers(await readJson(input, io));
   const team = checkTeam(workers, expectations);
   const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
   const teamIdp = mostCommon(choices);
@@ -242,7 +247,7 @@ async function analyzeCommand(
       : [...expectations.idpCertificates];
   let worker: WorkerSnapshot | undefined;
   if (typeof v['worker'] === 'string') {
-    const attributes = parseJson(await readInput(v['worker'], io), `worker "${v['worker']}"`);
+    const attributes = await readJson(v['worker'], io, `worker "${v['worker']}"`);
     if (!isPlainObject(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
     worker = { attributes };
   }
