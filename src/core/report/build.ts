@@ -1,0 +1,251 @@
+/**
+ * Builds the report JSON for a worker (My sign-in, `check-worker`), a team (Team, `check-team`) or an
+ * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
+ */
+import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
+import type { CheckResult, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
+import type {
+  ReportCertificate,
+  ReportFinding,
+  ReportJson,
+  ReportRuleSummary,
+  ReportSaml,
+  ReportSubject,
+  ReportWorker,
+} from './types';
+
+export interface ReportOptions {
+  readonly idp: IdpChoice;
+  /** Fix steps for a finding, for the chosen IdP (runbook link first when configured). */
+  readonly fixFor: (finding: Finding) => ResolvedFix;
+  /** Keep names, emails, NameIDs and attribute values. Off by default: they become short codes. */
+  readonly includeValues?: boolean;
+}
+
+export interface WorkerReportInput {
+  readonly kind: 'worker';
+  readonly worker?: WorkerSnapshot;
+  /** The Flex token identity, when known. */
+  readonly identity?: string;
+  readonly result: CheckResult;
+}
+
+export interface TeamReportInput {
+  readonly kind: 'team';
+  readonly rows: readonly { readonly worker: WorkerSnapshot; readonly result: CheckResult }[];
+  readonly team: CheckResult;
+  readonly summary: Readonly<Record<string, number>>;
+  readonly partial?: string;
+}
+
+export interface SamlReportInput {
+  readonly kind: 'saml';
+  readonly evidence: {
+    readonly capture: CaptureInfo;
+    readonly saml: SamlSnapshot;
+    readonly analysis: { readonly result: CheckResult; readonly predicted: PredictedAttributes };
+  };
+  /** The worker the response was compared with. */
+  readonly worker?: WorkerSnapshot;
+}
+
+export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput;
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function stringAttr(attributes: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = attributes[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function rolesOf(attributes: Readonly<Record<string, unknown>>): string[] {
+  const roles = attributes['roles'];
+  if (Array.isArray(roles)) return roles.filter((r): r is string => typeof r === 'string');
+  return typeof roles === 'string' ? [roles] : [];
+}
+
+export function reportFinding(finding: Finding, fixFor: (finding: Finding) => ResolvedFix): ReportFinding {
+  const fix = fixFor(finding);
+  return withoutUndefined({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    message: finding.message,
+    path: finding.path,
+    samlAttribute: finding.samlAttribute,
+    fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map((l) => ({ title: l.title, url: l.url })) },
+  });
+}
+
+function subject(worker: WorkerSnapshot | undefined, identity?: string): ReportSubject | undefined {
+  if (!worker && identity === undefined) return undefined;
+  const attributes = worker?.attributes ?? {};
+  return withoutUndefined({
+    sid: worker?.sid,
+    name: worker?.name,
+    identity,
+    email: stringAttr(attributes, 'email'),
+    roles: worker ? rolesOf(attributes) : undefined,
+    tokenRoles: worker?.tokenRoles ? [...worker.tokenRoles] : undefined,
+    attributes: worker ? { ...attributes } : undefined,
+  });
+}
+
+function subjectSensitive(worker: WorkerSnapshot | undefined, identity?: string): SensitiveValues {
+  const attributes = worker?.attributes ?? {};
+  const people = [worker?.name, identity, stringAttr(attributes, 'email'), stringAttr(attributes, 'full_name')];
+  return {
+    people: people.filter((p): p is string => typeof p === 'string'),
+    values: sensitiveAttributeValues(attributes),
+  };
+}
+
+function merge(...lists: SensitiveValues[]): SensitiveValues {
+  return { people: lists.flatMap((l) => l.people), values: lists.flatMap((l) => l.values) };
+}
+
+function count(result: CheckResult, severity: Finding['severity']): number {
+  return result.findings.filter((f) => f.severity === severity).length;
+}
+
+function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+  const firstByRule = new Map<string, Finding>();
+  const workers: ReportWorker[] = input.rows.map(({ worker, result }) => {
+    for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+    return withoutUndefined({
+      sid: worker.sid,
+      name: worker.name ?? stringAttr(worker.attributes, 'full_name'),
+      email: stringAttr(worker.attributes, 'email'),
+      roles: rolesOf(worker.attributes),
+      errors: count(result, 'error'),
+      warnings: count(result, 'warning'),
+      info: count(result, 'info'),
+      findings: result.findings.map((f) =>
+        withoutUndefined({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          messageId: f.messageId,
+          message: f.message,
+          path: f.path,
+        }),
+      ),
+    });
+  });
+  for (const f of input.team.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+  const rules: ReportRuleSummary[] = Object.entries(input.summary)
+    .filter(([ruleId]) => firstByRule.has(ruleId))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([ruleId, n]) => {
+      const fix = options.fixFor(firstByRule.get(ruleId) as Finding);
+      return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: [...fix.links] } };
+    });
+  const report: ReportJson = withoutUndefined({
+    findings: input.team.findings.map((f) => reportFinding(f, options.fixFor)),
+    notChecked: input.team.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
+    idp: { id: options.idp.id, source: options.idp.source },
+    redacted: false,
+    workers,
+    rules,
+    partial: input.partial,
+  });
+  const byWorker = input.rows.map(({ worker }) => merge(subjectSensitive(worker)));
+  // Team findings (e.g. duplicate emails) name several workers: every worker's identity is sensitive there.
+  const all = merge(...input.rows.map(({ worker }) => ({ people: subjectSensitive(worker).people, values: [] })));
+  return { report, sensitive: { all, byWorker } };
+}
+
+function certificate(c: CertificateInfo): ReportCertificate {
+  return {
+    subject: c.subject,
+    issuer: c.issuer,
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+    sha1: c.sha1,
+    sha256: c.sha256,
+  };
+}
+
+function verification(result: VerificationResult): string {
+  return result.status === 'valid' ? 'valid' : `${result.status}: ${result.reason}`;
+}
+
+function samlSection(input: SamlReportInput): ReportSaml {
+  const { capture, saml, analysis } = input.evidence;
+  const a = saml.assertion;
+  const certs = new Map<string, ReportCertificate>();
+  for (const s of saml.signatures)
+    if (s.keyInfoCertificate) certs.set(s.keyInfoCertificate.sha256, certificate(s.keyInfoCertificate));
+  for (const c of saml.configuredCertificates) certs.set(c.sha256, certificate(c));
+  return withoutUndefined({
+    source: capture.source,
+    capturedAt: capture.capturedAt,
+    postedTo: capture.postedTo,
+    relayState: capture.relayState,
+    kind: saml.kind,
+    issuer: saml.issuer ?? a?.issuer,
+    destination: saml.destination,
+    inResponseTo: saml.inResponseTo,
+    issueInstant: saml.issueInstant ?? a?.issueInstant,
+    status: saml.status ? withoutUndefined({ ...saml.status }) : undefined,
+    nameId: a?.nameId,
+    nameIdFormat: a?.nameIdFormat,
+    audiences: [...(a?.conditions?.audiences ?? [])],
+    notBefore: a?.conditions?.notBefore,
+    notOnOrAfter: a?.conditions?.notOnOrAfter,
+    sessionNotOnOrAfter: a?.sessionNotOnOrAfter,
+    assertionCount: saml.assertionCount,
+    encryptedAssertionCount: saml.encryptedAssertionCount,
+    attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
+    predicted: { ...analysis.predicted.attributes },
+    signatures: saml.signatures.map((s) =>
+      withoutUndefined({
+        on: s.on,
+        signatureMethod: s.signatureMethod,
+        digestMethods: [...s.digestMethods],
+        keyInfoSha256: s.keyInfoCertificate?.sha256,
+        keyInfoResult: s.keyInfoResult ? verification(s.keyInfoResult) : undefined,
+        configuredResults: s.configuredResults.map((c) => ({ sha256: c.sha256, result: verification(c.result) })),
+      }),
+    ),
+    certificates: [...certs.values()],
+  });
+}
+
+function samlSensitive(input: SamlReportInput): SensitiveValues {
+  const a = input.evidence.saml.assertion;
+  const values: string[] = [];
+  for (const attr of a?.attributes ?? []) if (attr.name !== 'roles') values.push(...attr.values);
+  values.push(...sensitiveAttributeValues(input.evidence.analysis.predicted.attributes));
+  if (input.evidence.capture.relayState) values.push(input.evidence.capture.relayState);
+  return merge({ people: a?.nameId ? [a.nameId] : [], values }, subjectSensitive(input.worker));
+}
+
+function build(input: ReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+  if (input.kind === 'team') return teamReport(input, options);
+  const result = input.kind === 'worker' ? input.result : input.evidence.analysis.result;
+  const base = {
+    findings: result.findings.map((f) => reportFinding(f, options.fixFor)),
+    notChecked: result.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
+    idp: { id: options.idp.id, source: options.idp.source },
+    redacted: false,
+  };
+  if (input.kind === 'worker') {
+    return {
+      report: withoutUndefined({ ...base, worker: subject(input.worker, input.identity) }),
+      sensitive: { all: subjectSensitive(input.worker, input.identity) },
+    };
+  }
+  return {
+    report: withoutUndefined({ ...base, worker: subject(input.worker), saml: samlSection(input) }),
+    sensitive: { all: samlSensitive(input) },
+  };
+}
+
+/** The report as JSON-ready data; redacted unless `includeValues` is set. */
+export function toReportJson(input: ReportInput, options: ReportOptions): ReportJson {
+  const { report, sensitive } = build(input, options);
+  return options.includeValues ? report : redact(report, sensitive);
+}

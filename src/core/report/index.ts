@@ -1,0 +1,20 @@
+export { toReportJson, reportFinding } from './build';
+export type { ReportInput, ReportOptions, WorkerReportInput, TeamReportInput, SamlReportInput } from './build';
+export { toMarkdown, escapeMarkdown } from './markdown';
+export type { MarkdownOptions } from './markdown';
+export { redact, TextRedactor, personCode, valueCode, sensitiveAttributeValues } from './redact';
+export type { SensitiveIndex, SensitiveValues } from './redact';
+export { fnv1a, shortHash } from './hash';
+export type {
+  ReportCertificate,
+  ReportFinding,
+  ReportFix,
+  ReportJson,
+  ReportNotChecked,
+  ReportRuleSummary,
+  ReportSaml,
+  ReportSignature,
+  ReportSubject,
+  ReportWorker,
+  ReportWorkerFinding,
+} from './types';
