@@ -5,3 +5,12 @@ import '@testing-library/jest-dom';
 Object.defineProperty(HTMLMediaElement.prototype, 'play', { configurable: true, value: () => Promise.resolve() });
 Object.defineProperty(HTMLMediaElement.prototype, 'pause', { configurable: true, value: () => undefined });
 Object.defineProperty(HTMLMediaElement.prototype, 'load', { configurable: true, value: () => undefined });
+
+// Paste's styles contain `:focus-within`; jsdom's selector engine evaluates it as
+// `element.contains(document.activeElement)` while activeElement is missing, and jsdom's `contains` then
+// throws "parameter 1 is not of type 'Node'" inside getComputedStyle, which Testing Library calls for
+// every role query. The DOM standard says `contains(null)` is false: do that, for every Paste render.
+const nativeContains = Node.prototype.contains;
+Node.prototype.contains = function contains(this: Node, other: Node | null): boolean {
+  return other instanceof Node ? nativeContains.call(this, other) : false;
+};

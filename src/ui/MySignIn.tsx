@@ -1,0 +1,119 @@
+import * as React from 'react';
+import { Box } from '@twilio-paste/core/box';
+import { Callout, CalloutText } from '@twilio-paste/core/callout';
+import { Heading } from '@twilio-paste/core/heading';
+import { resolveFix } from '../core/idp';
+import { toReportJson } from '../core/report';
+import type { IdpChoice } from '../core/types';
+import { ExpectedVsReceived, GroupedAttributes } from './components/AttributeViews';
+import { ExportControls } from './components/ExportControls';
+import { FindingsList } from './components/FindingsList';
+import { IdpSelect, useIdpOverride } from './components/IdpSelect';
+import { NotCheckedList } from './components/NotCheckedList';
+import { SummaryCounts } from './components/SummaryCounts';
+import { ValueText } from './components/ValueText';
+import { rolesList, stringValue } from './format';
+import { useStrings } from './StringsProvider';
+import type { MySignInProps } from './types';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <Box display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
+      <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
+        {label}
+      </Box>
+      <Box as="dd" margin="space0">
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+/** The signed-in user's own sign-in: token, findings with fixes, expected vs received, all attributes. */
+export function MySignIn({ user, worker, result, expectations, idp }: MySignInProps): React.ReactElement {
+  const t = useStrings();
+  const [idpId, setIdpId] = useIdpOverride(idp);
+  const attributes = worker?.attributes;
+  const unknown = t('unknownValue');
+  const choice: IdpChoice = React.useMemo(
+    () => (idpId === idp.id ? idp : { id: idpId, source: 'override' }),
+    [idpId, idp],
+  );
+
+  const buildReport = React.useCallback(
+    (includeValues: boolean) =>
+      toReportJson(
+        {
+          kind: 'worker',
+          worker: worker ? { ...worker, tokenRoles: worker.tokenRoles ?? user.roles } : undefined,
+          identity: user.identity,
+          result: result ?? { findings: [], notChecked: [], passed: [] },
+        },
+        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, expectations.runbookLinks), includeValues },
+      ),
+    [worker, user, result, choice, expectations.runbookLinks],
+  );
+
+  return (
+    <Box>
+      <Box as="section" marginBottom="space60">
+        <Heading as="h2" variant="heading20">
+          {t('identityHeading')}
+        </Heading>
+        <Box as="dl" margin="space0">
+          <Field label={t('identityLabel')}>
+            <ValueText value={user.identity ?? unknown} />
+          </Field>
+          {attributes ? (
+            <>
+              <Field label={t('nameLabel')}>
+                <ValueText value={stringValue(attributes['full_name']) ?? worker?.name ?? unknown} />
+              </Field>
+              <Field label={t('emailLabel')}>
+                <ValueText value={stringValue(attributes['email']) ?? unknown} />
+              </Field>
+            </>
+          ) : null}
+          <Field label={t('tokenRolesLabel')}>
+            <ValueText value={user.roles ? user.roles.join(', ') || t('none') : unknown} />
+          </Field>
+          {attributes ? (
+            <Field label={t('workerRolesLabel')}>
+              <ValueText value={rolesList(attributes['roles']).join(', ') || t('none')} />
+            </Field>
+          ) : null}
+        </Box>
+      </Box>
+
+      {!worker || !result ? (
+        <Callout variant="neutral" marginY="space60">
+          <CalloutText>{t('noWorker')}</CalloutText>
+        </Callout>
+      ) : (
+        <>
+          <ExportControls
+            build={buildReport}
+            title={t('reportTitleMySignIn')}
+            fileName="sso-diagnostics-my-sign-in.json"
+          />
+          <SummaryCounts result={result} />
+          <IdpSelect detected={idp} value={idpId} onChange={setIdpId} />
+          <FindingsList
+            findings={result.findings}
+            idp={idpId}
+            runbookLinks={expectations.runbookLinks}
+            attributes={worker.attributes}
+          />
+          <NotCheckedList notChecked={result.notChecked} />
+          <ExpectedVsReceived
+            attributes={worker.attributes}
+            findings={result.findings}
+            expectations={expectations}
+            idp={idpId}
+          />
+          <GroupedAttributes attributes={worker.attributes} />
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,484 @@
+import * as React from 'react';
+import { useVirtualizer, observeElementRect, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { Box } from '@twilio-paste/core/box';
+import { Button } from '@twilio-paste/core/button';
+import { Callout, CalloutHeading, CalloutText } from '@twilio-paste/core/callout';
+import { Heading } from '@twilio-paste/core/heading';
+import { HelpText } from '@twilio-paste/core/help-text';
+import { Input } from '@twilio-paste/core/input';
+import { Label } from '@twilio-paste/core/label';
+import { ListItem, UnorderedList } from '@twilio-paste/core/list';
+import { Paragraph } from '@twilio-paste/core/paragraph';
+import { ScreenReaderOnly } from '@twilio-paste/core/screen-reader-only';
+import { Option, Select } from '@twilio-paste/core/select';
+import { Table, TBody, Td, Th, THead, Tr } from '@twilio-paste/core/table';
+import { Text } from '@twilio-paste/core/text';
+import { useUID } from '@twilio-paste/core/uid-library';
+import { ArrowDownIcon } from '@twilio-paste/icons/cjs/ArrowDownIcon';
+import { ArrowUpIcon } from '@twilio-paste/icons/cjs/ArrowUpIcon';
+import { idpName, resolveFix } from '../core/idp';
+import { toReportJson } from '../core/report';
+import { ruleById } from '../core/rules';
+import type { IdpChoice } from '../core/types';
+import { GroupedAttributes } from './components/AttributeViews';
+import { ExportControls } from './components/ExportControls';
+import { FindingsList } from './components/FindingsList';
+import { IdpSelect, useIdpOverride } from './components/IdpSelect';
+import { NotCheckedList } from './components/NotCheckedList';
+import { SeverityBadge } from './components/SeverityBadge';
+import { SummaryCounts } from './components/SummaryCounts';
+import { ValueText } from './components/ValueText';
+import { hiddenValues, maskValuesIn } from './format';
+import type { StringKey } from './strings';
+import { useStrings } from './StringsProvider';
+import {
+  DEFAULT_SORT,
+  NO_FILTERS,
+  NO_ROLE,
+  filterRows,
+  idpsSeen,
+  rolesSeen,
+  rowView,
+  ruleSummary,
+  sortRows,
+  type SeverityFilter,
+  type SortColumn,
+  type TeamFilters,
+  type TeamRowView,
+  type TeamSort,
+} from './teamModel';
+import type { TeamRow, TeamViewProps } from './types';
+
+/** Row height in px: rows do not wrap (long values are cut), so every row has this height. */
+export const ROW_HEIGHT = 44;
+/** Used when the scroll container reports no size (no layout yet, a hidden tab, jsdom). */
+const FALLBACK_RECT: Rect = { width: 1024, height: 504 };
+
+function ruleTitle(ruleId: string): string {
+  return ruleById(ruleId)?.meta.title.fail ?? ruleId;
+}
+
+const COLUMNS: readonly { id: SortColumn; label: StringKey }[] = [
+  { id: 'name', label: 'colName' },
+  { id: 'email', label: 'colEmail' },
+  { id: 'roles', label: 'colRoles' },
+  { id: 'errors', label: 'colErrors' },
+  { id: 'warnings', label: 'colWarnings' },
+  { id: 'top', label: 'colTopFinding' },
+];
+
+const SEVERITY_OPTIONS: readonly { value: SeverityFilter; label: StringKey }[] = [
+  { value: 'any', label: 'filterAny' },
+  { value: 'error', label: 'filterSeverityError' },
+  { value: 'warning', label: 'filterSeverityWarning' },
+  { value: 'info', label: 'filterSeverityInfo' },
+  { value: 'clean', label: 'filterSeverityClean' },
+];
+
+/** Keeps the last real size, or a default, when the element reports 0 (not laid out). */
+function observeRectWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+interface SelectFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly options: readonly { value: string; label: string }[];
+}
+
+function SelectField({ label, value, onChange, options }: SelectFieldProps): React.ReactElement {
+  const id = useUID();
+  return (
+    <Box minWidth="size20">
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((o) => (
+          <Option key={o.value} value={o.value}>
+            {o.label}
+          </Option>
+        ))}
+      </Select>
+    </Box>
+  );
+}
+
+interface TeamTableProps {
+  readonly views: readonly TeamRowView[];
+  readonly total: number;
+  readonly sort: TeamSort;
+  readonly onSort: (column: SortColumn) => void;
+  readonly onOpen: (key: string) => void;
+}
+
+/**
+ * A real table whose body is virtualised: only the visible rows (plus a few) are in the DOM, between
+ * two spacer rows that keep the scroll height; aria-rowcount/aria-rowindex tell assistive technology
+ * where each rendered row sits in the whole list.
+ */
+function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): React.ReactElement {
+  const t = useStrings();
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const captionId = useUID();
+  const virtualizer = useVirtualizer({
+    count: views.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items.length > 0 ? (items[0]?.start ?? 0) : 0;
+  const bottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  return (
+    <Box ref={scrollRef} height="size50" overflow="auto" tabIndex={-1} data-testid="team-scroll">
+      <Table aria-rowcount={views.length + 1} aria-describedby={captionId} noWrap>
+        <THead stickyHeader top="space0">
+          <Tr aria-rowindex={1}>
+            {COLUMNS.map((c) => {
+              const active = sort.column === c.id;
+              const ariaSort = active ? sort.direction : 'none';
+              return (
+                <Th key={c.id} scope="col" aria-sort={ariaSort}>
+                  <Button variant="reset" size="reset" onClick={() => onSort(c.id)}>
+                    {t(c.label)}
+                    {active ? (
+                      sort.direction === 'ascending' ? (
+                        <ArrowUpIcon decorative size="sizeIcon10" />
+                      ) : (
+                        <ArrowDownIcon decorative size="sizeIcon10" />
+                      )
+                    ) : null}
+                  </Button>
+                </Th>
+              );
+            })}
+          </Tr>
+        </THead>
+        <TBody>
+          {top > 0 ? (
+            <tr aria-hidden="true" data-spacer="top">
+              <td colSpan={COLUMNS.length} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const v = views[item.index] as TeamRowView;
+            return (
+              <Tr
+                key={v.key}
+                aria-rowindex={item.index + 2}
+                tabIndex={0}
+                data-worker-key={v.key}
+                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+                onClick={() => onOpen(v.key)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    onOpen(v.key);
+                  }
+                }}
+              >
+                <Th scope="row">
+                  <ValueText value={v.name} max={80} />
+                </Th>
+                <Td>
+                  <ValueText value={v.email} max={80} />
+                </Td>
+                <Td>
+                  <ValueText value={v.roles.join(', ')} max={80} />
+                </Td>
+                <Td textAlign="right">{v.errors}</Td>
+                <Td textAlign="right">{v.warnings}</Td>
+                <Td>
+                  {v.top ? (
+                    <>
+                      <SeverityBadge severity={v.top.severity} /> {ruleTitle(v.top.ruleId)}
+                    </>
+                  ) : (
+                    t('none')
+                  )}
+                </Td>
+              </Tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" data-spacer="bottom">
+              <td colSpan={COLUMNS.length} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+          {views.length === 0 ? (
+            <Tr>
+              <Td colSpan={COLUMNS.length}>{t('noWorkersMatch')}</Td>
+            </Tr>
+          ) : null}
+        </TBody>
+      </Table>
+      <ScreenReaderOnly>
+        <span id={captionId}>
+          {t('tableCaption', { shown: views.length, total })} {t('rowHint')}
+        </span>
+      </ScreenReaderOnly>
+    </Box>
+  );
+}
+
+interface DrillDownProps {
+  readonly row: TeamRow;
+  readonly props: TeamViewProps;
+  readonly onClose: () => void;
+}
+
+function WorkerDrillDown({ row, props, onClose }: DrillDownProps): React.ReactElement {
+  const t = useStrings();
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const detected: IdpChoice = row.idp ?? props.idp;
+  const [idpId, setIdpId] = useIdpOverride(detected);
+  const name = rowView(row).name;
+  React.useEffect(() => headingRef.current?.focus(), [row.worker.sid]);
+  const hidden = React.useMemo(
+    () => (props.canSeeValues ? [] : hiddenValues(row.worker.attributes)),
+    [props.canSeeValues, row.worker.attributes],
+  );
+  const masked = t('masked');
+  const maskText = React.useCallback((text: string) => maskValuesIn(text, hidden, masked), [hidden, masked]);
+  return (
+    <Box as="section" marginBottom="space60" aria-labelledby="sso-drilldown-heading">
+      <Box marginBottom="space40" display="flex" columnGap="space40" flexWrap="wrap">
+        <Button variant="secondary" size="small" onClick={onClose}>
+          {t('closeDrillDown')}
+        </Button>
+        {props.onAnalyzeWorker ? (
+          <Button variant="secondary" size="small" onClick={() => props.onAnalyzeWorker?.(row.worker)}>
+            {t('analyzeWorker')}
+          </Button>
+        ) : null}
+      </Box>
+      <Heading as="h2" variant="heading20" id="sso-drilldown-heading" ref={headingRef} tabIndex={-1}>
+        {t('drillDownHeading', { name })}
+      </Heading>
+      <SummaryCounts result={row.result} headingLevel="h3" />
+      <IdpSelect detected={detected} value={idpId} onChange={setIdpId} />
+      <FindingsList
+        findings={row.result.findings}
+        idp={idpId}
+        runbookLinks={props.expectations.runbookLinks}
+        attributes={row.worker.attributes}
+        canSeeValues={props.canSeeValues}
+        maskText={props.canSeeValues ? undefined : maskText}
+        headingLevel={3}
+      />
+      <NotCheckedList notChecked={row.result.notChecked} headingLevel="h3" />
+      <GroupedAttributes attributes={row.worker.attributes} canSeeValues={props.canSeeValues} headingLevel={3} />
+    </Box>
+  );
+}
+
+function Progress({ loaded, total }: { loaded: number; total?: number }): React.ReactElement {
+  const t = useStrings();
+  const label = total !== undefined ? t('loadingProgress', { loaded, total }) : t('loadingProgressUnknown', { loaded });
+  const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : undefined;
+  return (
+    <Box marginBottom="space50">
+      <Text as="p" id="sso-team-progress-label">
+        {label}
+      </Text>
+      <Box
+        role="progressbar"
+        aria-label={t('loadingLabel')}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={total !== undefined ? loaded : undefined}
+        aria-valuetext={label}
+        backgroundColor="colorBackgroundStrong"
+        borderRadius="borderRadius20"
+        height="sizeSquare20"
+        overflow="hidden"
+      >
+        <Box
+          backgroundColor="colorBackgroundPrimary"
+          height="sizeSquare20"
+          width={percent !== undefined ? `${percent}%` : '30%'}
+        />
+      </Box>
+    </Box>
+  );
+}
+
+/** Every worker's SSO health: search, filters, sortable virtualised table, rule summary, drill-down. */
+export function TeamView(props: TeamViewProps): React.ReactElement {
+  const { rows, team, summary, loading, partial, expectations, idp, focusWorkerSid } = props;
+  const t = useStrings();
+  const searchId = useUID();
+  const [filters, setFilters] = React.useState<TeamFilters>(NO_FILTERS);
+  const [sort, setSort] = React.useState<TeamSort>(DEFAULT_SORT);
+  const [openKey, setOpenKey] = React.useState<string | undefined>(focusWorkerSid);
+  React.useEffect(() => {
+    if (focusWorkerSid !== undefined) setOpenKey(focusWorkerSid);
+  }, [focusWorkerSid]);
+
+  // Each step is memoised on what it reads; rowView caches by row identity, so one updated worker
+  // costs one row recomputation plus a linear filter/sort, not a rebuild of every row.
+  const views = React.useMemo(() => rows.map(rowView), [rows]);
+  const filtered = React.useMemo(() => filterRows(views, filters), [views, filters]);
+  const sorted = React.useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const roles = React.useMemo(() => rolesSeen(views), [views]);
+  const idps = React.useMemo(() => idpsSeen(views), [views]);
+  const rules = React.useMemo(() => ruleSummary(summary), [summary]);
+  const open = React.useMemo(
+    () => (openKey === undefined ? undefined : views.find((v) => v.key === openKey)),
+    [views, openKey],
+  );
+
+  const update = (patch: Partial<TeamFilters>): void => setFilters((f) => ({ ...f, ...patch }));
+  const onSort = React.useCallback(
+    (column: SortColumn) =>
+      setSort((s) =>
+        s.column === column
+          ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+          : { column, direction: column === 'errors' || column === 'warnings' ? 'descending' : 'ascending' },
+      ),
+    [],
+  );
+
+  const buildReport = React.useCallback(
+    (includeValues: boolean) =>
+      toReportJson(
+        { kind: 'team', rows, team, summary, partial: partial?.reason },
+        { idp, fixFor: (f) => resolveFix(f.fixKey, idp.id, expectations.runbookLinks), includeValues },
+      ),
+    [rows, team, summary, partial, idp, expectations.runbookLinks],
+  );
+
+  const ruleOptions = [
+    { value: '', label: t('filterAny') },
+    ...rules.map((r) => ({ value: r.ruleId, label: ruleTitle(r.ruleId) })),
+  ];
+
+  return (
+    <Box>
+      {loading ? <Progress loaded={loading.loaded} total={loading.total} /> : null}
+      {partial ? (
+        <Callout variant="warning" marginY="space50">
+          <CalloutHeading as="h2">{t('partialTitle')}</CalloutHeading>
+          <CalloutText>{partial.reason}</CalloutText>
+        </Callout>
+      ) : null}
+      <ExportControls build={buildReport} title={t('reportTitleTeam')} fileName="sso-diagnostics-team.json" />
+
+      <Box as="section" marginBottom="space60">
+        <Heading as="h2" variant="heading20">
+          {t('ruleSummaryHeading')}
+        </Heading>
+        {rules.length === 0 ? (
+          <Paragraph>{t('ruleSummaryNone')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {rules.map((r) => {
+              const title = ruleTitle(r.ruleId);
+              const active = filters.rule === r.ruleId;
+              return (
+                <ListItem key={r.ruleId}>
+                  <Button
+                    variant="link"
+                    aria-pressed={active}
+                    onClick={() => {
+                      update({ rule: active ? '' : r.ruleId });
+                      setOpenKey(undefined);
+                    }}
+                  >
+                    {r.count === 1
+                      ? t('ruleSummaryItemOne', { title })
+                      : t('ruleSummaryItem', { count: r.count, title })}
+                  </Button>
+                </ListItem>
+              );
+            })}
+          </UnorderedList>
+        )}
+        {filters.rule ? (
+          <Box display="flex" columnGap="space40" alignItems="center">
+            <Text as="p">{t('ruleSummaryFilterOn', { title: ruleTitle(filters.rule) })}</Text>
+            <Button variant="secondary" size="small" onClick={() => update({ rule: '' })}>
+              {t('clearRuleFilter')}
+            </Button>
+          </Box>
+        ) : null}
+      </Box>
+
+      {team.findings.length > 0 || team.notChecked.length > 0 ? (
+        <Box as="section" marginBottom="space60">
+          <FindingsList
+            title={t('teamChecksHeading')}
+            findings={team.findings}
+            idp={idp.id}
+            runbookLinks={expectations.runbookLinks}
+            canSeeValues={props.canSeeValues}
+          />
+          {team.notChecked.length > 0 ? <NotCheckedList notChecked={team.notChecked} headingLevel="h3" /> : null}
+        </Box>
+      ) : null}
+
+      {open ? (
+        <WorkerDrillDown row={open.row} props={props} onClose={() => setOpenKey(undefined)} />
+      ) : (
+        <Box as="section" aria-labelledby="sso-workers-heading">
+          <Heading as="h2" variant="heading20" id="sso-workers-heading">
+            {t('workersHeading')}
+          </Heading>
+          <Box display="flex" columnGap="space50" rowGap="space40" flexWrap="wrap" marginBottom="space50">
+            <Box minWidth="size30">
+              <Label htmlFor={searchId}>{t('searchLabel')}</Label>
+              <Input
+                id={searchId}
+                type="search"
+                value={filters.query}
+                aria-describedby={`${searchId}-help`}
+                onChange={(event) => update({ query: event.target.value })}
+              />
+              <HelpText id={`${searchId}-help`}>{t('searchHelp')}</HelpText>
+            </Box>
+            <SelectField
+              label={t('filterSeverity')}
+              value={filters.severity}
+              onChange={(value) => update({ severity: value as SeverityFilter })}
+              options={SEVERITY_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }))}
+            />
+            <SelectField
+              label={t('filterRule')}
+              value={filters.rule}
+              onChange={(value) => update({ rule: value })}
+              options={ruleOptions}
+            />
+            <SelectField
+              label={t('filterRole')}
+              value={filters.role}
+              onChange={(value) => update({ role: value })}
+              options={[
+                { value: '', label: t('filterAny') },
+                ...roles.map((r) => ({ value: r, label: r })),
+                { value: NO_ROLE, label: t('filterRoleNone') },
+              ]}
+            />
+            {idps.length > 0 ? (
+              <SelectField
+                label={t('filterIdp')}
+                value={filters.idp}
+                onChange={(value) => update({ idp: value })}
+                options={[
+                  { value: '', label: t('filterAny') },
+                  ...idps.map((id) => ({ value: id, label: idpName(id) })),
+                ]}
+              />
+            ) : null}
+          </Box>
+          <Text as="p" aria-live="polite" marginBottom="space30">
+            {t('tableCaption', { shown: sorted.length, total: rows.length })}
+          </Text>
+          <TeamTable views={sorted} total={rows.length} sort={sort} onSort={onSort} onOpen={setOpenKey} />
+        </Box>
+      )}
+    </Box>
+  );
+}

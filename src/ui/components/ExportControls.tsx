@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { Box } from '@twilio-paste/core/box';
+import { Button } from '@twilio-paste/core/button';
+import { Checkbox } from '@twilio-paste/core/checkbox';
+import { Label } from '@twilio-paste/core/label';
+import { Text } from '@twilio-paste/core/text';
+import { TextArea } from '@twilio-paste/core/textarea';
+import { useUID } from '@twilio-paste/core/uid-library';
+import { toMarkdown, type ReportJson } from '../../core/report';
+import { useStrings } from '../StringsProvider';
+
+export interface ExportControlsProps {
+  /** Builds the report; `includeValues` is the user's explicit choice (off by default). */
+  readonly build: (includeValues: boolean) => ReportJson;
+  /** Markdown title. */
+  readonly title: string;
+  /** Download file name, e.g. "sso-diagnostics-team.json". */
+  readonly fileName: string;
+}
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'copyFailed'; text: string } | { kind: 'downloaded' };
+
+/** Saves a file without any network request: a Blob URL clicked through a temporary anchor. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): boolean {
+  if (typeof URL.createObjectURL !== 'function') return false;
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return true;
+}
+
+/** "Copy report" (Markdown) and "Download JSON", redacted unless values are explicitly included. */
+export function ExportControls({ build, title, fileName }: ExportControlsProps): React.ReactElement {
+  const t = useStrings();
+  const id = useUID();
+  const [includeValues, setIncludeValues] = React.useState(false);
+  const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
+
+  const copy = async (): Promise<void> => {
+    const text = toMarkdown(build(includeValues), { title });
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'copied' });
+    } catch {
+      setStatus({ kind: 'copyFailed', text });
+    }
+  };
+
+  const download = (): void => {
+    const json = JSON.stringify(build(includeValues), null, 2);
+    if (downloadText(fileName, json)) setStatus({ kind: 'downloaded' });
+    else setStatus({ kind: 'copyFailed', text: json });
+  };
+
+  return (
+    <Box as="section" aria-label={t('exportHeading')} marginBottom="space60">
+      <Box display="flex" columnGap="space40" rowGap="space30" flexWrap="wrap" alignItems="center">
+        <Button variant="secondary" size="small" onClick={() => void copy()}>
+          {t('copyReport')}
+        </Button>
+        <Button variant="secondary" size="small" onClick={download}>
+          {t('downloadJson')}
+        </Button>
+        <Checkbox
+          id={`${id}-values`}
+          checked={includeValues}
+          onChange={(event) => setIncludeValues(event.target.checked)}
+          helpText={t('includeValuesHelp')}
+        >
+          {t('includeValues')}
+        </Checkbox>
+      </Box>
+      <Box role="status" aria-live="polite" marginTop="space30">
+        {status.kind === 'copied' ? <Text as="p">{t('reportCopied')}</Text> : null}
+        {status.kind === 'downloaded' ? <Text as="p">{t('reportDownloaded', { file: fileName })}</Text> : null}
+        {status.kind === 'copyFailed' ? <Text as="p">{t('reportCopyFailed')}</Text> : null}
+      </Box>
+      {status.kind === 'copyFailed' ? (
+        <Box marginTop="space30">
+          <Label htmlFor={`${id}-text`}>{t('reportTextLabel')}</Label>
+          <TextArea id={`${id}-text`} readOnly value={status.text} onChange={() => undefined} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,212 @@
+import * as React from 'react';
+import { Box } from '@twilio-paste/core/box';
+import { Heading } from '@twilio-paste/core/heading';
+import { ListItem, OrderedList, UnorderedList } from '@twilio-paste/core/list';
+import { Paragraph } from '@twilio-paste/core/paragraph';
+import { Text } from '@twilio-paste/core/text';
+import { idpName, resolveFix } from '../../core/idp';
+import { ruleById } from '../../core/rules';
+import type { Expectations, Finding, IdpId, Severity, WorkerAttributes } from '../../core/types';
+import { IDENTITY_ATTRIBUTES, SEVERITIES } from '../format';
+import type { StringKey } from '../strings';
+import { useStrings } from '../StringsProvider';
+import { DocLinkView } from './DocLinkView';
+import { SeverityBadge } from './SeverityBadge';
+import { ValueText } from './ValueText';
+
+const GROUP_LABEL: Readonly<Record<Severity, StringKey>> = {
+  error: 'severityGroupError',
+  warning: 'severityGroupWarning',
+  info: 'severityGroupInfo',
+};
+
+type Level = 2 | 3;
+const H = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+const VARIANT = ['heading10', 'heading20', 'heading30', 'heading40', 'heading50', 'heading60'] as const;
+
+function heading(level: number): { as: (typeof H)[number]; variant: (typeof VARIANT)[number] } {
+  const i = Math.min(level, 6) - 1;
+  return { as: H[i] as (typeof H)[number], variant: VARIANT[i] as (typeof VARIANT)[number] };
+}
+
+export interface FindingItemProps {
+  readonly finding: Finding;
+  readonly idp: IdpId;
+  readonly runbookLinks: Expectations['runbookLinks'];
+  /** The worker's attributes, to show the value the finding is about. */
+  readonly attributes?: WorkerAttributes;
+  /** False: non-identity values are masked. */
+  readonly canSeeValues?: boolean;
+  readonly headingLevel: number;
+  /** Applied to the message (e.g. masking quoted values for supervisors). */
+  readonly maskText?: (text: string) => string;
+}
+
+/** One finding: failing title, message, why it matters, attribute and value, fix steps, links. */
+export function FindingItem({
+  finding,
+  idp,
+  runbookLinks,
+  attributes,
+  canSeeValues = true,
+  headingLevel,
+  maskText,
+}: FindingItemProps): React.ReactElement {
+  const t = useStrings();
+  const meta = ruleById(finding.ruleId)?.meta;
+  const fix = React.useMemo(() => resolveFix(finding.fixKey, idp, runbookLinks), [finding.fixKey, idp, runbookLinks]);
+  const h = heading(headingLevel);
+  const hasValue =
+    finding.path !== undefined &&
+    attributes !== undefined &&
+    Object.prototype.hasOwnProperty.call(attributes, finding.path);
+  return (
+    <Box
+      as="article"
+      data-rule-id={finding.ruleId}
+      borderStyle="solid"
+      borderWidth="borderWidth10"
+      borderColor="colorBorderWeak"
+      borderRadius="borderRadius20"
+      padding="space50"
+      marginBottom="space50"
+    >
+      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
+        <SeverityBadge severity={finding.severity} />
+        <Heading as={h.as} variant={h.variant} marginBottom="space0">
+          {meta?.title.fail ?? finding.ruleId}
+        </Heading>
+      </Box>
+      <Text as="p" marginBottom="space30">
+        {maskText ? maskText(finding.message) : finding.message}
+      </Text>
+      {meta ? (
+        <Text as="p" marginBottom="space30">
+          <Text as="span" fontWeight="fontWeightSemibold">
+            {t('findingWhy')}:
+          </Text>{' '}
+          {meta.description}
+        </Text>
+      ) : null}
+      {finding.path !== undefined ? (
+        <Box as="dl" margin="space0" marginBottom="space30">
+          <Box as="dt" fontWeight="fontWeightSemibold">
+            {t('findingAttribute')}
+          </Box>
+          <Box as="dd" marginLeft="space0">
+            <ValueText value={finding.path} />
+          </Box>
+          {finding.samlAttribute !== undefined && finding.samlAttribute !== finding.path ? (
+            <>
+              <Box as="dt" fontWeight="fontWeightSemibold">
+                {t('findingSamlAttribute')}
+              </Box>
+              <Box as="dd" marginLeft="space0">
+                <ValueText value={finding.samlAttribute} />
+              </Box>
+            </>
+          ) : null}
+          {hasValue ? (
+            <>
+              <Box as="dt" fontWeight="fontWeightSemibold">
+                {t('findingValue')}
+              </Box>
+              <Box as="dd" marginLeft="space0">
+                <ValueText
+                  value={attributes?.[finding.path as string]}
+                  masked={!canSeeValues && !IDENTITY_ATTRIBUTES.has(finding.path as string)}
+                />
+              </Box>
+            </>
+          ) : null}
+        </Box>
+      ) : null}
+      {fix.steps.length > 0 ? (
+        <>
+          <Text as="p" fontWeight="fontWeightSemibold">
+            {t('findingFixHeading', { idp: idpName(fix.idp) })}
+          </Text>
+          <OrderedList>
+            {fix.steps.map((step, i) => (
+              <ListItem key={i}>{step}</ListItem>
+            ))}
+          </OrderedList>
+        </>
+      ) : null}
+      {fix.links.length > 0 ? (
+        <>
+          <Text as="p" fontWeight="fontWeightSemibold">
+            {t('findingLinks')}
+          </Text>
+          <UnorderedList>
+            {fix.links.map((link) => (
+              <ListItem key={link.url}>
+                <DocLinkView title={link.title} url={link.url} />
+              </ListItem>
+            ))}
+          </UnorderedList>
+        </>
+      ) : null}
+    </Box>
+  );
+}
+
+export interface FindingsListProps {
+  readonly findings: readonly Finding[];
+  readonly idp: IdpId;
+  readonly runbookLinks: Expectations['runbookLinks'];
+  readonly attributes?: WorkerAttributes;
+  readonly canSeeValues?: boolean;
+  /** Level of the "Findings" heading; severity groups and findings use the next levels. */
+  readonly headingLevel?: Level;
+  /** Heading text instead of "Findings". */
+  readonly title?: string;
+  readonly maskText?: (text: string) => string;
+}
+
+/** Findings grouped by severity (errors first), each with its fix for the chosen IdP. */
+export function FindingsList({
+  findings,
+  idp,
+  runbookLinks,
+  attributes,
+  canSeeValues,
+  headingLevel = 2,
+  title,
+  maskText,
+}: FindingsListProps): React.ReactElement {
+  const t = useStrings();
+  const h = heading(headingLevel);
+  const g = heading(headingLevel + 1);
+  return (
+    <Box as="section" marginBottom="space60">
+      <Heading as={h.as} variant={h.variant}>
+        {title ?? t('findingsHeading')}
+      </Heading>
+      {findings.length === 0 ? <Paragraph>{t('noFindings')}</Paragraph> : null}
+      {SEVERITIES.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <Box as="section" key={severity} data-severity-group={severity}>
+            <Heading as={g.as} variant={g.variant}>
+              {t(GROUP_LABEL[severity], { count: group.length })}
+            </Heading>
+            {group.map((finding, i) => (
+              <FindingItem
+                key={`${finding.ruleId}:${finding.messageId}:${finding.path ?? ''}:${i}`}
+                finding={finding}
+                idp={idp}
+                runbookLinks={runbookLinks}
+                attributes={attributes}
+                canSeeValues={canSeeValues}
+                headingLevel={headingLevel + 2}
+                maskText={maskText}
+              />
+            ))}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,88 @@
+import type { CertificateInfo, SamlSnapshot } from '../../src/core/samlTypes';
+import type { AnalyzedEvidence } from '../../src/ui/types';
+import { finding, result } from './testUtils';
+
+export const cert: CertificateInfo = {
+  subject: 'CN=okta-signing, O=Example',
+  issuer: 'CN=okta-signing, O=Example',
+  notBefore: '2024-01-01T00:00:00Z',
+  notAfter: '2034-01-01T00:00:00Z',
+  sha1: 'AB'.repeat(20),
+  sha256: 'CD'.repeat(32),
+  serialNumber: '01',
+  publicKey: 'RSA 2048',
+};
+
+export function snapshot(overrides: Partial<SamlSnapshot> = {}): SamlSnapshot {
+  return {
+    kind: 'response',
+    responseId: '_r1',
+    issuer: 'http://www.okta.com/exk123',
+    destination: 'https://login.flex.us1.twilio.com/login/callback?connection=JQ00000000000000000000000000000000',
+    issueInstant: '2025-05-01T10:00:00Z',
+    status: { code: 'urn:oasis:names:tc:SAML:2.0:status:Success' },
+    assertionCount: 1,
+    encryptedAssertionCount: 0,
+    assertion: {
+      id: '_a1',
+      issuer: 'http://www.okta.com/exk123',
+      nameId: 'dana@example.com',
+      nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      conditions: {
+        notBefore: '2025-05-01T09:59:00Z',
+        notOnOrAfter: '2025-05-01T10:05:00Z',
+        audiences: ['urn:flex:JQ00000000000000000000000000000000'],
+      },
+      attributes: [
+        { name: 'email', values: ['dana@example.com'] },
+        { name: 'full_name', values: ['Dana Scully'] },
+        { name: 'Role', values: ['agent'] },
+      ],
+    },
+    signatures: [
+      {
+        on: 'response',
+        parentId: '_r1',
+        referenceUris: ['#_r1'],
+        referencesParent: true,
+        signatureMethod: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+        digestMethods: ['http://www.w3.org/2001/04/xmlenc#sha256'],
+        canonicalizationMethod: 'http://www.w3.org/2001/10/xml-exc-c14n#',
+        keyInfoCertificate: cert,
+        keyInfoResult: { status: 'valid' },
+        configuredResults: [{ sha256: cert.sha256, result: { status: 'invalid', reason: 'signature' } }],
+      },
+    ],
+    configuredCertificates: [cert],
+    ...overrides,
+  };
+}
+
+export function evidence(overrides: { capturedAt?: string; issuer?: string; nameId?: string } = {}): AnalyzedEvidence {
+  const base = snapshot();
+  const saml = snapshot({
+    issuer: overrides.issuer ?? base.issuer,
+    assertion: {
+      ...(base.assertion as NonNullable<SamlSnapshot['assertion']>),
+      nameId: overrides.nameId ?? 'dana@example.com',
+    },
+  });
+  return {
+    capture: { source: 'har', capturedAt: overrides.capturedAt ?? '2025-05-01T10:00:05Z', relayState: 'rs-123' },
+    saml,
+    analysis: {
+      result: result([
+        finding('required-attribute-missing', 'error', {
+          path: 'roles',
+          fixKey: 'F-CLAIMS',
+          message: 'roles is missing; Role was probably meant',
+        }),
+      ]),
+      predicted: {
+        attributes: { email: 'dana@example.com', full_name: 'Dana Scully', Role: 'agent' },
+        sources: { email: 'email', full_name: 'full_name', Role: 'Role' },
+        typeErrors: [],
+      },
+    },
+  };
+}

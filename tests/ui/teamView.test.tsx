@@ -1,0 +1,220 @@
+import * as React from 'react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { TeamRow, TeamViewProps } from '../../src/ui/types';
+import { TeamView } from '../../src/ui/TeamView';
+import { rowView } from '../../src/ui/teamModel';
+import { summarize } from '../../src/core/check';
+import { expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
+
+function row(
+  i: number,
+  extra: Partial<Record<string, unknown>> = {},
+  findings = [] as ReturnType<typeof finding>[],
+): TeamRow {
+  return {
+    worker: worker(`WK${String(i).padStart(32, '0')}`, {
+      email: `person${i}@example.com`,
+      full_name: `Person ${i}`,
+      roles: ['agent'],
+      ...extra,
+    }),
+    result: result(findings),
+  };
+}
+
+const missingRoles = finding('base-role-missing', 'error', { path: 'roles', fixKey: 'F-ROLES' });
+const namespaced = finding('claim-name-namespaced', 'warning', {
+  path: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+});
+
+function smallTeam(): TeamRow[] {
+  return [
+    row(1, { full_name: 'Ana Lima', email: 'ana@example.com', roles: [] }, [missingRoles]),
+    row(2, { full_name: 'Bruno Dias', email: 'bruno@example.com', roles: ['supervisor'], department: 'Payroll 42' }, [
+      namespaced,
+    ]),
+    row(3, { full_name: 'Carla Reis', email: 'carla@example.com' }),
+  ];
+}
+
+function setup(overrides: Partial<TeamViewProps> = {}) {
+  const rows = overrides.rows ?? smallTeam();
+  const props: TeamViewProps = {
+    rows,
+    team: result(),
+    summary: summarize(rows.map((r) => r.result)),
+    canSeeValues: true,
+    expectations,
+    idp: { id: 'generic', source: 'default' },
+    ...overrides,
+  };
+  return { props, ...renderUi(<TeamView {...props} />) };
+}
+
+function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-rowindex') !== null && r.getAttribute('aria-rowindex') !== '1');
+}
+
+function names(): string[] {
+  return bodyRows().map((r) => within(r).getByRole('rowheader').textContent ?? '');
+}
+
+describe('Team', () => {
+  it('lists workers with name, email, roles, counts and top finding', () => {
+    setup();
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Name', 'Email', 'Roles', 'Errors', 'Warnings', 'Top finding']);
+    expect(names()).toEqual(['Ana Lima', 'Bruno Dias', 'Carla Reis']);
+    const ana = bodyRows()[0] as HTMLElement;
+    expect(within(ana).getByText('ana@example.com')).toBeInTheDocument();
+    expect(within(ana).getByText(failTitle('base-role-missing'), { exact: false })).toBeInTheDocument();
+  });
+
+  it('searches by name, email and SID', async () => {
+    setup();
+    const search = screen.getByRole('searchbox', { name: 'Search workers' });
+    await userEvent.type(search, 'bruno@');
+    expect(names()).toEqual(['Bruno Dias']);
+    await userEvent.clear(search);
+    await userEvent.type(search, '0003');
+    expect(names()).toEqual(['Carla Reis']);
+  });
+
+  it('filters by severity, rule and role', async () => {
+    setup();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'warning');
+    expect(names()).toEqual(['Bruno Dias']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'clean');
+    expect(names()).toEqual(['Carla Reis']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'any');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'supervisor');
+    expect(names()).toEqual(['Bruno Dias']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role' }), '');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rule' }), 'base-role-missing');
+    expect(names()).toEqual(['Ana Lima']);
+  });
+
+  it('filters by IdP when rows carry one', async () => {
+    const rows = smallTeam().map((r, i) => ({
+      ...r,
+      idp: { id: i === 1 ? ('okta' as const) : ('entra-id' as const), source: 'claims' as const },
+    }));
+    setup({ rows });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Identity provider' }), 'okta');
+    expect(names()).toEqual(['Bruno Dias']);
+  });
+
+  it('sorts by a column header and says so with aria-sort', async () => {
+    setup();
+    const nameHeader = screen.getByRole('columnheader', { name: 'Name' });
+    expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: 'Errors' })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(names()).toEqual(['Ana Lima', 'Bruno Dias', 'Carla Reis']);
+    await userEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(names()).toEqual(['Carla Reis', 'Bruno Dias', 'Ana Lima']);
+  });
+
+  it('summarises failing rules; clicking one filters the table', async () => {
+    setup();
+    const summary = screen.getByRole('heading', { name: 'Rules that fail' }).parentElement as HTMLElement;
+    const button = within(summary).getByRole('button', { name: `1 worker: ${failTitle('claim-name-namespaced')}` });
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(names()).toEqual(['Bruno Dias']);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all rules' }));
+    expect(names()).toHaveLength(3);
+  });
+
+  it('opens a drill-down with the worker’s findings and fix steps by Enter on a row', async () => {
+    setup();
+    const ana = bodyRows()[0] as HTMLElement;
+    ana.focus();
+    expect(ana).toHaveAttribute('tabindex', '0');
+    await userEvent.keyboard('{Enter}');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Findings for Ana Lima' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 5, name: failTitle('base-role-missing') })).toBeInTheDocument();
+    expect(screen.getByText(/How to fix it in/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to all workers' }));
+    expect(names()).toHaveLength(3);
+  });
+
+  it('opens the drill-down on click, and for a focused worker passed in', async () => {
+    const { props, rerender } = setup();
+    await userEvent.click(within(bodyRows()[1] as HTMLElement).getByText('Bruno Dias'));
+    expect(screen.getByRole('heading', { name: 'Findings for Bruno Dias' })).toBeInTheDocument();
+    rerender(<TeamView {...props} focusWorkerSid={props.rows[2]?.worker.sid} />);
+    expect(screen.getByRole('heading', { name: 'Findings for Carla Reis' })).toBeInTheDocument();
+  });
+
+  it('masks non-identity values for supervisors, and shows name, email and roles', async () => {
+    const rows = smallTeam();
+    const bruno = rows[1] as TeamRow;
+    rows[1] = {
+      ...bruno,
+      result: result([
+        finding('attribute-value-unevaluated', 'warning', {
+          path: 'department',
+          message: 'department holds "Payroll 42"',
+        }),
+      ]),
+    };
+    setup({ rows, canSeeValues: false });
+    await userEvent.click(within(bodyRows()[1] as HTMLElement).getByText('Bruno Dias'));
+    expect(screen.queryByText(/Payroll 42/)).not.toBeInTheDocument();
+    expect(screen.getAllByText('••••').length).toBeGreaterThan(0);
+    expect(screen.getByText('department holds "••••"')).toBeInTheDocument();
+    expect(screen.getAllByText('bruno@example.com').length).toBeGreaterThan(0);
+  });
+
+  it('shows loading progress and why the list is partial', () => {
+    setup({
+      loading: { loaded: 250, total: 1000 },
+      partial: { reason: 'The live query returned at most 200 workers (error 54510).' },
+    });
+    const progress = screen.getByRole('progressbar', { name: 'Loading workers' });
+    expect(progress).toHaveAttribute('aria-valuenow', '250');
+    expect(progress).toHaveAttribute('aria-valuemax', '1000');
+    expect(screen.getByText('Loading workers: 250 of 1000')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'This list is incomplete' })).toBeInTheDocument();
+    expect(screen.getByText(/error 54510/)).toBeInTheDocument();
+  });
+
+  it('keeps the DOM small with 10,000 workers and keeps table semantics', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => row(i, {}, i % 3 === 0 ? [missingRoles] : []));
+    setup({ rows });
+    const table = screen.getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const rendered = bodyRows();
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(60);
+    expect(rendered[0]).toHaveAttribute('aria-rowindex', '2');
+    // Scrolling renders another window of rows, with spacers keeping the scroll height.
+    const scroller = screen.getByTestId('team-scroll');
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 44 * 5000 });
+    fireEvent.scroll(scroller);
+    const after = bodyRows();
+    expect(after.length).toBeLessThan(60);
+    const first = Number(after[0]?.getAttribute('aria-rowindex'));
+    expect(first).toBeGreaterThan(4900);
+    expect(table.querySelector('[data-spacer="top"]')).not.toBeNull();
+  });
+
+  it('recomputes only the changed row when one worker is updated', () => {
+    const rows = smallTeam();
+    const before = rows.map(rowView);
+    const updated = [...rows];
+    updated[1] = { ...(rows[1] as TeamRow) };
+    const after = updated.map(rowView);
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).not.toBe(before[1]);
+  });
+});
