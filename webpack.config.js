@@ -1,3 +1,55 @@
 // flex-plugin-scripts calls this hook with its finished webpack 4 configuration.
-// Nothing to change: the plugin is one bundle and src/ never imports Node-only modules (lint enforces it).
-module.exports = (config) => config;
+const path = require('path');
+const webpack = require('webpack');
+
+const support = (file) => path.join(__dirname, 'build-support', file);
+
+module.exports = (config) => {
+  // webpack 4's parser predates `??` and `?.`, which @tanstack/virtual-core ships untranspiled: run that
+  // package (only) through Babel with the same preset react-app uses for dependencies.
+  config.module.rules.unshift({
+    test: /\.m?js$/,
+    include: /node_modules[\\/]@tanstack[\\/]/,
+    loader: require.resolve('babel-loader'),
+    options: {
+      babelrc: false,
+      configFile: false,
+      compact: true,
+      presets: [[require.resolve('babel-preset-react-app/dependencies'), { helpers: true }]],
+    },
+  });
+
+  // Every agent downloads this bundle at every Flex start (bundle budget: scripts/bundle-size.js).
+  // Paste is bundled, and it brings data this plugin cannot use inside Flex:
+  config.plugins.push(
+    // Flex gives Paste only baseTheme "default" or "dark" (with its own tokens) through setProviders, so
+    // the evergreen, sendgrid, twilio and twilio-dark token sets (27 KB each) are never read.
+    new webpack.NormalModuleReplacementPlugin(
+      /design-tokens[\\/]dist[\\/]themes[\\/](evergreen|sendgrid|twilio|twilio-dark)[\\/]tokens\.common/,
+      require.resolve('@twilio-paste/design-tokens/dist/tokens.common'),
+    ),
+    // style-props reads the 116 KB tokens.raw.json only to list deprecated tokens for prop-type warnings.
+    new webpack.NormalModuleReplacementPlugin(
+      /design-tokens[\\/]dist[\\/]tokens\.raw\.json$/,
+      support('paste-tokens-raw.json'),
+    ),
+    // Only Paste's design-time useThemeContrastCheck hook uses it.
+    new webpack.NormalModuleReplacementPlugin(
+      /^@twilio-paste[\\/]color-contrast-utils$/,
+      support('paste-color-contrast-utils.js'),
+    ),
+    // All of reakit in one CommonJS file; Paste Tabs needs four exports (same reakit version, ES modules).
+    new webpack.NormalModuleReplacementPlugin(/^@twilio-paste[\\/]reakit-library$/, support('paste-reakit-library.js')),
+    // react-spring: only a 4px hover nudge on link-style buttons and reduced-motion switches use it here.
+    new webpack.NormalModuleReplacementPlugin(
+      /^@twilio-paste[\\/]animation-library$/,
+      support('paste-animation-library.js'),
+    ),
+    // Autosizing the analyzer's and the Setup editor's text areas is not worth 19 KB for every agent.
+    new webpack.NormalModuleReplacementPlugin(
+      /^@twilio-paste[\\/]react-textarea-autosize-library$/,
+      support('paste-textarea-autosize.js'),
+    ),
+  );
+  return config;
+};
