@@ -3,8 +3,10 @@
 const React = require('react');
 
 const TextareaAutosize = React.forwardRef(function TextareaAutosize(props, ref) {
-  const { minRows, maxRows, cacheMeasurements, onHeightChange, ...rest } = props;
-  return React.createElement('textarea', Object.assign({ rows: minRows }, rest, { ref }));
+  // The autosize-only props must not reach the DOM element.
+  const rest = Object.assign({}, props);
+  for (const key of ['minRows', 'maxRows', 'cacheMeasurements', 'onHeightChange']) delete rest[key];
+  return React.createElement('textarea', Object.assign({ rows: props.minRows }, rest, { ref }));
 });
 
 module.exports = { __esModule: true, default: TextareaAutosize };
