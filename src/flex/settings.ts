@@ -1,0 +1,21 @@
+/**
+ * The plugin's configuration as Flex holds it (`ui_attributes.sso_diagnostics`), validated with its
+ * errors kept for the Setup tab. Cheap: read once at registration, without running any rule.
+ */
+import { parseExpectations, type ConfigError } from '../core/config';
+import { allRules } from '../core/rules';
+import type { Expectations } from '../core/types';
+import { readRawConfig, type ManagerLike } from './manager';
+
+export interface Settings {
+  /** The block exactly as found; undefined when absent. */
+  readonly raw: unknown;
+  readonly expectations: Expectations;
+  readonly errors: readonly ConfigError[];
+}
+
+export function readSettings(manager: ManagerLike): Settings {
+  const raw = readRawConfig(manager);
+  const { expectations, errors } = parseExpectations(raw, { ruleIds: allRules.map((rule) => rule.meta.id) });
+  return { raw, expectations, errors };
+}
