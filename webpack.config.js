@@ -5,20 +5,6 @@ const webpack = require('webpack');
 const support = (file) => path.join(__dirname, 'build-support', file);
 
 module.exports = (config) => {
-  // webpack 4's parser predates `??` and `?.`, which @tanstack/virtual-core ships untranspiled: run that
-  // package (only) through Babel with the same preset react-app uses for dependencies.
-  config.module.rules.unshift({
-    test: /\.m?js$/,
-    include: /node_modules[\\/]@tanstack[\\/]/,
-    loader: require.resolve('babel-loader'),
-    options: {
-      babelrc: false,
-      configFile: false,
-      compact: true,
-      presets: [[require.resolve('babel-preset-react-app/dependencies'), { helpers: true }]],
-    },
-  });
-
   // Every agent downloads this bundle at every Flex start (bundle budget: scripts/bundle-size.js).
   // Paste is bundled, and it brings data this plugin cannot use inside Flex:
   config.plugins.push(

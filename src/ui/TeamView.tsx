@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useVirtualizer, observeElementRect, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { Callout, CalloutHeading, CalloutText } from '@twilio-paste/core/callout';
@@ -47,12 +46,15 @@ import {
   type TeamRowView,
   type TeamSort,
 } from './teamModel';
+import { useRowWindow } from './rowWindow';
 import type { TeamRow, TeamViewProps } from './types';
 
 /** Row height in px: rows do not wrap (long values are cut), so every row has this height. */
 export const ROW_HEIGHT = 44;
-/** Used when the scroll container reports no size (no layout yet, a hidden tab, jsdom). */
-const FALLBACK_RECT: Rect = { width: 1024, height: 504 };
+/** Used when the scroll container reports no height (no layout yet, a hidden tab, jsdom). */
+const FALLBACK_HEIGHT = 504;
+/** Rows rendered beyond the visible ones, above and below, so fast scrolling shows no gap. */
+const OVERSCAN = 8;
 
 function ruleTitle(ruleId: string): string {
   return ruleById(ruleId)?.meta.title.fail ?? ruleId;
@@ -74,11 +76,6 @@ const SEVERITY_OPTIONS: readonly { value: SeverityFilter; label: StringKey }[] =
   { value: 'info', label: 'filterSeverityInfo' },
   { value: 'clean', label: 'filterSeverityClean' },
 ];
-
-/** Keeps the last real size, or a default, when the element reports 0 (not laid out). */
-function observeRectWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
-}
 
 interface SelectFieldProps {
   readonly label: string;
@@ -120,17 +117,8 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
   const t = useStrings();
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const captionId = useUID();
-  const virtualizer = useVirtualizer({
-    count: views.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeRectWithFallback,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items.length > 0 ? (items[0]?.start ?? 0) : 0;
-  const bottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { start, end, top, bottom } = useRowWindow(scrollRef, views.length, ROW_HEIGHT, OVERSCAN, FALLBACK_HEIGHT);
+  const visible = views.slice(start, end);
 
   return (
     <Box ref={scrollRef} height="size50" overflow="auto" tabIndex={-1} data-testid="team-scroll">
@@ -163,12 +151,11 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
               <td colSpan={COLUMNS.length} style={{ height: top, padding: 0, border: 0 }} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const v = views[item.index] as TeamRowView;
+          {visible.map((v, i) => {
             return (
               <Tr
                 key={v.key}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={start + i + 2}
                 tabIndex={0}
                 data-worker-key={v.key}
                 style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
