@@ -1,5 +1,6 @@
-// Two projects: pure code (core, saml, cli) runs under Node, where WebCrypto is real; React and the
-// real @twilio/flex-ui module run under jsdom. `preset` supplies flex-plugin-scripts' Babel transform.
+// Two projects run by default: pure code (core, saml, cli) runs under Node, where WebCrypto is real; React
+// and the real @twilio/flex-ui module run under jsdom. A third, `e2e`, drives the sandbox in Chromium.
+// `preset` supplies flex-plugin-scripts' Babel transform.
 const preset = '@twilio/flex-plugin-test';
 const globals = {
   __FPB_PLUGIN_UNIQUE_NAME: 'plugin-sso-diagnostics',
@@ -39,6 +40,23 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/{ui,flex,sandbox}/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/jsdom.ts'],
+      globals,
+      moduleNameMapper,
+    },
+    {
+      // Real-browser tests against the sandbox (Chromium + playwright-core). Not part of the default
+      // run: `npm run test:e2e` (scripts/test-e2e.js) selects it when Chromium is installed.
+      displayName: 'e2e',
+      preset,
+      rootDir: __dirname,
+      roots: ['<rootDir>/tests'],
+      // Node, plus the fetch globals playwright-core needs (see the file).
+      testEnvironment: '<rootDir>/tests/e2e/support/environment.js',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+      setupFiles: [],
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/setup.ts'],
+      globalSetup: '<rootDir>/tests/e2e/support/globalSetup.js',
+      globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.js',
       globals,
       moduleNameMapper,
     },

@@ -1,0 +1,349 @@
+/**
+ * The Team tab over the sandbox's 2,424 seeded workers: a real, virtualised table; search, filters and
+ * the rule summary narrow it; a row opens the drill-down; the keyboard alone gets there; live
+ * re-logins show without a reload; hostile attribute values stay text.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
+import {
+  TABS,
+  attr,
+  diagnosticsView,
+  exampleWorkforce,
+  openDiagnostics,
+  openTab,
+  shownCount,
+  waitForTeam,
+  workerRows,
+  workerWithPattern,
+  workersTable,
+} from './support/flex';
+import { screenshot, browserSession } from './support/session';
+
+const session = browserSession();
+const TOTAL = exampleWorkforce().length;
+
+async function search(page: Page, text: string): Promise<void> {
+  await diagnosticsView(page).getByRole('searchbox', { name: 'Search workers' }).fill(text);
+}
+
+async function clearFilters(page: Page): Promise<void> {
+  const view = diagnosticsView(page);
+  if (await view.getByRole('button', { name: 'Back to all workers' }).count()) {
+    await view.getByRole('button', { name: 'Back to all workers' }).click();
+  }
+  await search(page, '');
+  for (const name of ['Severity', 'Rule', 'Role', 'Identity provider']) {
+    const select = view.getByRole('combobox', { name, exact: true });
+    if (await select.count()) await select.selectOption({ index: 0 });
+  }
+  await waitForShown(page, (shown) => shown === TOTAL);
+}
+
+async function waitForShown(page: Page, predicate: (shown: number) => boolean): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { shown } = await shownCount(page);
+    if (predicate(shown)) return shown;
+    if (Date.now() > deadline) throw new Error(`The table still shows ${shown} workers.`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Scrolls the page so this element is at the top of the window (for the screenshots). */
+async function scrollToTop(locator: Locator): Promise<void> {
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The drill-down: a region named by its heading, "Findings for <name>". */
+async function drillDown(page: Page): Promise<Locator> {
+  const region = diagnosticsView(page).getByRole('region', { name: /^Findings for / });
+  await region.getByRole('heading', { level: 2, name: /^Findings for / }).waitFor();
+  return region;
+}
+
+beforeAll(async () => {
+  const { page } = session();
+  await session().open('admin');
+  await openDiagnostics(page);
+  await openTab(page, TABS.team);
+  await waitForTeam(page, TOTAL);
+});
+
+afterEach(async () => {
+  await clearFilters(session().page);
+});
+
+describe('the workers table', () => {
+  it('is a real table with column headers, and only the visible rows are in the DOM', async () => {
+    const { page } = session();
+    const table = workersTable(page);
+    await expect(table.count()).resolves.toBe(1);
+    const headers = (await table.getByRole('columnheader').allInnerTexts()).map((t) => t.trim());
+    expect(headers).toEqual(['Name', 'Email', 'Roles', 'Errors', 'Warnings', 'Top finding']);
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(TOTAL + 1));
+    const rendered = await workerRows(page).count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    await expect(shownCount(page)).resolves.toEqual({ shown: TOTAL, total: TOTAL });
+    await expectAccessible(page, 'Team tab');
+    await scrollToTop(diagnosticsView(page).getByRole('heading', { name: 'Workers', exact: true }));
+    await screenshot(page, 'team.png');
+  });
+
+  it('every rendered row is as tall as the windowing assumes', async () => {
+    const { page } = session();
+    // The spacer rows are computed from a fixed row height: rows of another height make the scroll
+    // height wrong and, further down, the scroll position points at the wrong workers.
+    const geometry = await workersTable(page).evaluate((table) => {
+      const body = table.querySelector('tbody') as HTMLElement;
+      const rows = [...body.querySelectorAll('tr[aria-rowindex]')].map((row) => row.getBoundingClientRect().height);
+      return { body: body.getBoundingClientRect().height, rows };
+    });
+    const assumed = geometry.body / TOTAL;
+    for (const height of geometry.rows) expect(Math.abs(height - assumed)).toBeLessThanOrEqual(2);
+  });
+
+  it('scrolling renders later rows in place of the first ones', async () => {
+    const { page } = session();
+    const first = await workerRows(page).first().getAttribute('aria-rowindex');
+    await page.getByTestId('team-scroll').evaluate((el) => el.scrollTo(0, 44 * 1000));
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('[data-testid="team-scroll"] tbody tr[aria-rowindex]')?.getAttribute('aria-rowindex') !==
+        before,
+      first,
+    );
+    const now = Number(await workerRows(page).first().getAttribute('aria-rowindex'));
+    expect(now).toBeGreaterThan(900);
+    expect(await workerRows(page).count()).toBeLessThan(100);
+    await page.getByTestId('team-scroll').evaluate((el) => el.scrollTo(0, 0));
+  });
+
+  it('search narrows the rows by email, name or SID', async () => {
+    const { page } = session();
+    const worker = exampleWorkforce()[100]!;
+    const email = attr(worker, 'email');
+    await search(page, email);
+    await waitForShown(page, (n) => n >= 1 && n <= 3);
+    expect(await workerRows(page).first().innerText()).toContain(email);
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    await search(page, 'no-such-worker-anywhere');
+    await waitForShown(page, (n) => n === 0);
+    await diagnosticsView(page).getByText('No workers match the search and filters.').waitFor();
+  });
+
+  it('severity, rule, role and identity-provider filters narrow the rows', async () => {
+    const { page } = session();
+    const view = diagnosticsView(page);
+    const severity = view.getByRole('combobox', { name: 'Severity', exact: true });
+    await severity.selectOption({ label: 'With errors' });
+    const withErrors = await waitForShown(page, (n) => n > 0 && n < TOTAL);
+    for (const text of (await workerRows(page).locator('td:nth-of-type(3)').allInnerTexts()).slice(0, 10)) {
+      expect(Number(text)).toBeGreaterThan(0);
+    }
+    await severity.selectOption({ label: 'Without findings' });
+    const clean = await waitForShown(page, (n) => n > 0 && n < TOTAL);
+    expect(clean + withErrors).toBeLessThanOrEqual(TOTAL);
+    await severity.selectOption({ label: 'Any' });
+    await waitForShown(page, (n) => n === TOTAL);
+
+    const rule = view.getByRole('combobox', { name: 'Rule', exact: true });
+    const ruleOptions = await rule.locator('option').allInnerTexts();
+    expect(ruleOptions.length).toBeGreaterThan(3);
+    await rule.selectOption({ index: 1 });
+    await waitForShown(page, (n) => n > 0 && n < TOTAL);
+    await rule.selectOption({ index: 0 });
+    await waitForShown(page, (n) => n === TOTAL);
+
+    const role = view.getByRole('combobox', { name: 'Role', exact: true });
+    await role.selectOption({ label: 'supervisor' });
+    await waitForShown(page, (n) => n > 0 && n < TOTAL);
+    for (const text of (await workerRows(page).locator('td:nth-of-type(2)').allInnerTexts()).slice(0, 10)) {
+      expect(text).toContain('supervisor');
+    }
+    await role.selectOption({ label: 'No roles' });
+    await waitForShown(page, (n) => n > 0 && n < TOTAL);
+    await role.selectOption({ index: 0 });
+    await waitForShown(page, (n) => n === TOTAL);
+
+    const idp = view.getByRole('combobox', { name: 'Identity provider', exact: true });
+    const idps = await idp.locator('option').allInnerTexts();
+    expect(idps.length).toBeGreaterThan(1);
+    await idp.selectOption({ index: 1 });
+    await waitForShown(page, (n) => n > 0 && n < TOTAL);
+  });
+
+  it('clicking a rule in the rule summary filters the table to it', async () => {
+    const { page } = session();
+    const view = diagnosticsView(page);
+    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const item = summary.getByRole('button', { name: /^\d+ workers?: / }).first();
+    const label = (await item.innerText()).trim();
+    const count = Number(/^(\d+)/.exec(label)?.[1]);
+    const title = label.replace(/^\d+ workers?: /, '');
+    await item.click();
+    await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
+    await view.getByText(`Showing only: ${title}`).waitFor();
+    await waitForShown(page, (n) => n === count);
+    await view.getByRole('button', { name: 'Show all rules' }).click();
+    await waitForShown(page, (n) => n === TOTAL);
+  });
+});
+
+describe('the drill-down', () => {
+  it('a row opens the worker with findings and fix steps; Back returns to the table', async () => {
+    const { page } = session();
+    const worker = workerWithPattern('entra-defaults');
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    await workerRows(page).first().click();
+    const section = await drillDown(page);
+    const text = await section.innerText();
+    expect(text).toContain(attr(worker, 'full_name') || worker.friendly_name);
+    // Each finding is an article with its title, why it matters, and numbered fix steps for the IdP.
+    const findings = section.getByRole('article');
+    expect(await findings.count()).toBeGreaterThan(0);
+    const first = findings.first();
+    await first.getByRole('heading').waitFor();
+    await first.getByText(/^How to fix it in /).waitFor();
+    expect(await first.getByRole('list').first().getByRole('listitem').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'Team drill-down');
+    await scrollToTop(section);
+    await screenshot(page, 'team-drilldown.png');
+    await diagnosticsView(page).getByRole('button', { name: 'Back to all workers' }).click();
+    await workersTable(page).waitFor();
+  });
+
+  it('keyboard only: Tab to the tabs, arrows between them, Tab into the table, Enter opens a row', async () => {
+    const { page } = session();
+    // Start just above the tabs, as a keyboard user arriving at the view: clicking the (not focusable)
+    // h1 moves the sequential focus starting point there.
+    await diagnosticsView(page).getByRole('heading', { level: 1 }).click();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { role: el?.getAttribute('role') ?? el?.tagName.toLowerCase(), text: el?.innerText?.trim() ?? '' };
+      });
+    await page.keyboard.press('Tab');
+    // Paste tabs are one tab stop (the selected tab); arrows move between them.
+    await expect(focused()).resolves.toEqual({ role: 'tab', text: TABS.team });
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toEqual({ role: 'tab', text: TABS.analyzer });
+    await page.keyboard.press('ArrowLeft');
+    await expect(focused()).resolves.toEqual({ role: 'tab', text: TABS.team });
+    await page.keyboard.press('Enter');
+
+    let onRow = false;
+    for (let i = 0; i < 80 && !onRow; i += 1) {
+      await page.keyboard.press('Tab');
+      onRow = await page.evaluate(
+        () => document.activeElement?.tagName === 'TR' && document.activeElement.closest('tbody') !== null,
+      );
+    }
+    expect(onRow).toBe(true);
+    const rowText = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
+    await page.keyboard.press('Enter');
+    const section = await drillDown(page);
+    // The drill-down takes focus to its heading so a screen reader announces it.
+    await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe('sso-drilldown-heading');
+    expect(rowText.split('\t')[0]?.trim().length).toBeGreaterThan(0);
+    expect(await section.innerText()).toContain(rowText.split(/\t|\n/)[0]!.trim());
+  });
+});
+
+describe('hostile values in worker attributes', () => {
+  async function expectInert(page: Page): Promise<void> {
+    await expect(page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).resolves.toBeUndefined();
+    await expect(page.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(page.locator('img[src^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(page.locator('img[src^="data:text/html" i], iframe, object, embed').count()).resolves.toBe(0);
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await expect(page.locator('script:not([src])').count()).resolves.toBe(0);
+  }
+
+  it('a name made of HTML is shown as text in the table and the drill-down', async () => {
+    const { page } = session();
+    await search(page, 'onerror');
+    const shown = await waitForShown(page, (n) => n >= 1);
+    expect(shown).toBe(exampleWorkforce().filter((w) => attr(w, 'full_name').includes('onerror')).length);
+    await workerRows(page).first().getByText('<img src=x onerror=alert(1)>').waitFor();
+    await workerRows(page).first().click();
+    const section = await drillDown(page);
+    await section.getByRole('heading', { name: 'Findings for <img src=x onerror=alert(1)>' }).waitFor();
+    await expectInert(page);
+  });
+
+  it('a javascript: image URL and a data: URL are neither links nor images', async () => {
+    const { page } = session();
+    for (const pattern of ['hostile-image', 'hostile-data-url']) {
+      const worker = workerWithPattern(pattern);
+      await search(page, worker.worker_sid);
+      await waitForShown(page, (n) => n === 1);
+      await workerRows(page).first().click();
+      const section = await drillDown(page);
+      await section.getByText(attr(worker, 'image_url'), { exact: false }).first().waitFor();
+      await expectInert(page);
+      await diagnosticsView(page).getByRole('button', { name: 'Back to all workers' }).click();
+    }
+  });
+
+  it('a <script> in an attribute value is visible as text and never runs', async () => {
+    const { page } = session();
+    const worker = workerWithPattern('hostile-huge-value');
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    await workerRows(page).first().click();
+    const section = await drillDown(page);
+    await section.getByText('<script>alert("x")</script>', { exact: false }).first().waitFor();
+    await expectInert(page);
+  });
+});
+
+describe('live updates', () => {
+  it('a worker who logs in again is re-checked in place, without a reload', async () => {
+    const { page } = session();
+    const worker = workerWithPattern('clean-agent');
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    const row = workerRows(page).first();
+    const before = await row.innerText();
+    expect(before).not.toContain('Administrator');
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    // The sandbox's live index is Flex's insightsClient: a new login is an upsert with new attributes,
+    // exactly what Sync delivers to the plugin's live query in Flex.
+    await page.evaluate((sid) => {
+      type Index = {
+        get(sid: string): { attributes: Record<string, unknown> } | undefined;
+        upsert(item: unknown): void;
+      };
+      const flex = (
+        window as unknown as { Twilio: { Flex: { Manager: { getInstance(): { insightsClient: Index } } } } }
+      ).Twilio.Flex;
+      const index = flex.Manager.getInstance().insightsClient;
+      const item = index.get(sid);
+      if (!item) throw new Error(`no worker ${sid}`);
+      index.upsert({ ...item, attributes: { ...item.attributes, roles: ['Administrator'] } });
+    }, worker.worker_sid);
+    await row.getByText('Administrator').waitFor({ timeout: 10_000 });
+    expect(await row.innerText()).not.toEqual(before);
+    expect(navigations).toEqual([]);
+  });
+
+  it("the sandbox's own re-logins change the team's figures within 20 s", async () => {
+    const { page } = session();
+    const view = diagnosticsView(page);
+    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const before = await summary.innerText();
+    await page.waitForFunction(
+      (text) => {
+        const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Rules that fail');
+        return heading?.closest('section')?.textContent !== undefined && heading.closest('section')!.innerText !== text;
+      },
+      before,
+      { timeout: 20_000, polling: 250 },
+    );
+  });
+});
