@@ -127,6 +127,22 @@ export function canUseAnalyzer(roles: readonly string[] | undefined, expectation
   return canUseDiagnostics(roles, expectations) && hasAnyRole(roles, expectations.analyzerRoles);
 }
 
+/** The diagnostics view's tabs. */
+export type DiagnosticsTab = 'mySignIn' | 'team' | 'analyzer' | 'setup';
+
+/**
+ * The tabs a user gets, in display order; none when the diagnostics are closed to them. Team and the
+ * analyzer have their own role settings; My sign-in and Setup are for everyone let in.
+ */
+export function visibleTabs(roles: readonly string[] | undefined, expectations: Expectations): DiagnosticsTab[] {
+  if (!canUseDiagnostics(roles, expectations)) return [];
+  const tabs: DiagnosticsTab[] = ['mySignIn'];
+  if (canViewTeam(roles, expectations)) tabs.push('team');
+  if (canUseAnalyzer(roles, expectations)) tabs.push('analyzer');
+  tabs.push('setup');
+  return tabs;
+}
+
 /**
  * Admins see attribute values unmasked; everyone else sees findings and identity attributes only,
  * because attributes can carry personal data (phone, manager, employee ids) supervisors need not see.

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { checkWorker } from '../core/check';
 import { chooseIdp } from '../core/idp';
-import { canSeeValues, canUseAnalyzer, canViewTeam } from '../core/roles';
+import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
 import type { WorkerSnapshot } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
@@ -86,10 +86,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
     [navigation],
   );
 
-  const tabs: TabId[] = ['mySignIn'];
-  if (context.team) tabs.push('team');
-  if (context.analyzer) tabs.push('analyzer');
-  if (context.admin) tabs.push('setup');
+  const tabs: TabId[] = visibleTabs(context.roles, expectations);
 
   const props: DiagnosticsViewProps = {
     tabs,
@@ -124,17 +121,13 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
           },
         }
       : {}),
-    ...(context.admin
-      ? {
-          setup: {
-            ...(context.accountSid ? { accountSid: context.accountSid } : {}),
-            ...(settings.raw !== undefined ? { rawConfig: settings.raw } : {}),
-            expectations,
-            configErrors: settings.errors,
-            idp: mySignIn.idp,
-          },
-        }
-      : {}),
+    setup: {
+      ...(context.accountSid ? { accountSid: context.accountSid } : {}),
+      ...(settings.raw !== undefined ? { rawConfig: settings.raw } : {}),
+      expectations,
+      configErrors: settings.errors,
+      idp: mySignIn.idp,
+    },
   };
 
   return (

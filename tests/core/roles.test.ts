@@ -3,6 +3,7 @@ import {
   canSeeValues,
   canUseAnalyzer,
   canUseDiagnostics,
+  visibleTabs,
   canViewTeam,
   classifyRoleValue,
   hasAnyRole,
@@ -76,6 +77,20 @@ describe('access predicates', () => {
       canUseAnalyzer(roles, expectations),
       canSeeValues(roles),
     ]).toEqual(access);
+  });
+
+  it.each(rows)('%s config, %s user: exactly the tabs the predicates allow', (config, user, access) => {
+    const [diagnostics, team, analyzer] = access;
+    const expected = diagnostics
+      ? ['mySignIn', ...(team ? ['team'] : []), ...(analyzer ? ['analyzer'] : []), 'setup']
+      : [];
+    expect(visibleTabs(users[user], configs[config] as Expectations)).toEqual(expected);
+  });
+
+  it('gives a default supervisor every tab but the analyzer, and an agent none', () => {
+    expect(visibleTabs(['supervisor'], DEFAULT_EXPECTATIONS)).toEqual(['mySignIn', 'team', 'setup']);
+    expect(visibleTabs(['admin'], DEFAULT_EXPECTATIONS)).toEqual(['mySignIn', 'team', 'analyzer', 'setup']);
+    expect(visibleTabs(['agent'], DEFAULT_EXPECTATIONS)).toEqual([]);
   });
 
   it('compares roles exactly, like Flex', () => {
