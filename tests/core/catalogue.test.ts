@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
-import { teamRules, workerRules } from '../../src/core/rules';
+import { ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 
@@ -208,5 +208,14 @@ describe('the rule catalogue', () => {
       const fixKeys = new Set([meta.fixKey, ...Object.values(meta.messageFixKeys ?? {})]);
       expect([...fixKeys].sort()).toEqual([...new Set(entry.fixKeys)].sort());
     });
+  });
+});
+
+describe('ruleById', () => {
+  it('finds every rule of every scope, so reports and views can show its titles', () => {
+    for (const scope of scopes) {
+      for (const rule of REGISTERED[scope]) expect(ruleById(rule.meta.id)).toBe(rule);
+    }
+    expect(ruleById('no-such-rule')).toBeUndefined();
   });
 });

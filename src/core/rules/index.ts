@@ -1,5 +1,6 @@
 /**
- * The rule registry: every worker and team rule the engine runs, in the catalogue's order (reports keep
+ * The rule registry: every worker and team rule the engine runs (the saml rules are registered in
+ * ./saml and listed here too, for lookups), in the catalogue's order (reports keep
  * this order within a severity). A rule file that is not imported here never runs;
  * tests/core/catalogue.test.ts checks that every catalogue id is registered and every rule file is.
  */
@@ -32,6 +33,7 @@ import expectedAttributeMissing from './worker/expected-attribute-missing';
 import expectedAttributeMismatch from './worker/expected-attribute-mismatch';
 import expectedRoleMissing from './worker/expected-role-missing';
 import duplicateWorkerEmail from './team/duplicate-worker-email';
+import { samlRules, samlWorkerRules } from './saml';
 
 export const workerRules: readonly WorkerRule[] = [
   requiredAttributeMissing,
@@ -65,7 +67,13 @@ export const workerRules: readonly WorkerRule[] = [
 
 export const teamRules: readonly TeamRule[] = [duplicateWorkerEmail] as readonly TeamRule[];
 
-export const allRules: readonly Rule<never>[] = [...workerRules, ...teamRules] as readonly Rule<never>[];
+/** Every rule of every scope: what reports and views look titles and descriptions up in. */
+export const allRules: readonly Rule<never>[] = [
+  ...workerRules,
+  ...teamRules,
+  ...samlRules,
+  ...samlWorkerRules,
+] as readonly Rule<never>[];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
