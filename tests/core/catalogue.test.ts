@@ -10,70 +10,10 @@ import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
 import { ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
+import { CATALOGUE_IDS as IDS } from './catalogueIds';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CATALOGUE = path.join(ROOT, '..', 'shared', 'reference', 'rules.md');
-
-/** The ids this project implements; the catalogue may only add to them. */
-const IDS: Record<RuleScope, string[]> = {
-  worker: [
-    'required-attribute-missing',
-    'required-attribute-empty',
-    'claim-name-namespaced',
-    'claim-name-near-miss',
-    'roles-not-list',
-    'role-value-invalid',
-    'base-role-missing',
-    'insights-role-unknown',
-    'insights-role-on-agent',
-    'insights-role-implicit',
-    'token-roles-mismatch',
-    'email-invalid',
-    'email-domain-unexpected',
-    'full-name-suspicious',
-    'attribute-value-unevaluated',
-    'image-url-invalid',
-    'contact-uri-invalid',
-    'reserved-attribute-malformed',
-    'type-suffix-unrecognized',
-    'attributes-too-large',
-    'team-attribute-invalid',
-    'insights-id-missing',
-    'insights-value-too-long',
-    'unused-claims',
-    'expected-attribute-missing',
-    'expected-attribute-mismatch',
-    'expected-role-missing',
-  ],
-  team: ['duplicate-worker-email'],
-  saml: [
-    'saml-status-not-success',
-    'saml-destination-mismatch',
-    'saml-audience-mismatch',
-    'saml-sso-type-mismatch',
-    'saml-legacy-endpoint',
-    'saml-issuer-mismatch',
-    'saml-signature-missing',
-    'saml-signature-reference-mismatch',
-    'saml-signature-algorithm-weak',
-    'saml-signature-invalid',
-    'saml-certificate-mismatch',
-    'saml-certificate-expired',
-    'saml-assertion-encrypted',
-    'saml-nameid-missing',
-    'saml-nameid-transient',
-    'saml-nameid-email-divergence',
-    'saml-time-window-invalid',
-    'saml-session-too-short',
-    'saml-attribute-duplicated',
-    'saml-attribute-friendly-name-only',
-    'saml-type-suffix-invalid',
-    'saml-channel-attribute-invalid',
-    'saml-unsolicited-response',
-    'saml-relaystate-set',
-  ],
-  'saml+worker': ['stale-claim', 'idp-overwrites-edit'],
-};
 
 const REGISTERED: Record<RuleScope, readonly { meta: RuleMeta }[]> = {
   worker: workerRules,

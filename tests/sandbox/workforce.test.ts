@@ -3,39 +3,11 @@ import { parseExpectations } from '../../src/core/config';
 import { teamRules, workerRules } from '../../src/core/rules';
 import type { WorkerSnapshot } from '../../src/core/types';
 import { snapshotOfItem } from '../../src/flex/teamResults';
+import { CATALOGUE_IDS } from '../core/catalogueIds';
 import { generateWorkforce, PATTERNS, sandboxUser, SANDBOX_CONFIG } from '../../sandbox/workforce';
 
-/** The rules the workforce was designed to make fire (the catalogue's worker and team rules). */
-const DESIGNED_FOR = [
-  'required-attribute-missing',
-  'required-attribute-empty',
-  'claim-name-namespaced',
-  'claim-name-near-miss',
-  'roles-not-list',
-  'role-value-invalid',
-  'base-role-missing',
-  'insights-role-unknown',
-  'insights-role-on-agent',
-  'insights-role-implicit',
-  'token-roles-mismatch',
-  'email-invalid',
-  'email-domain-unexpected',
-  'full-name-suspicious',
-  'attribute-value-unevaluated',
-  'image-url-invalid',
-  'contact-uri-invalid',
-  'reserved-attribute-malformed',
-  'type-suffix-unrecognized',
-  'attributes-too-large',
-  'team-attribute-invalid',
-  'insights-id-missing',
-  'insights-value-too-long',
-  'unused-claims',
-  'expected-attribute-missing',
-  'expected-attribute-mismatch',
-  'expected-role-missing',
-  'duplicate-worker-email',
-];
+/** The rules the workforce was designed to make fire: every worker and team rule of the catalogue. */
+const DESIGNED_FOR = [...CATALOGUE_IDS.worker, ...CATALOGUE_IDS.team];
 
 const workforce = generateWorkforce();
 const { expectations, errors } = parseExpectations(SANDBOX_CONFIG);
