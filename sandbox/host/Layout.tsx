@@ -9,6 +9,7 @@ import type { Entry } from './contentStore';
 import { useStore } from './contentStore';
 import { toIWorker, type FlexHost } from './flexHost';
 import type { SandboxManager } from './manager';
+import { createFlexTheme, pasteProviderProps, type ThemeName, type WrapperProps } from './theme';
 
 export type Role = 'admin' | 'supervisor' | 'agent';
 
@@ -17,6 +18,8 @@ export interface LayoutProps {
   readonly manager: SandboxManager;
   readonly role: Role;
   readonly pluginState: 'building' | 'loading' | 'loaded' | 'failed';
+  /** Flex's theme (`?theme=dark`); light by default, as in Flex. */
+  readonly theme?: ThemeName;
 }
 
 const TEAMS_VIEW = 'teams';
@@ -38,7 +41,23 @@ function render(entry: Entry, props: Record<string, unknown>): React.ReactElemen
   return React.cloneElement(entry.element, { ...(entry.options.noChildProps ? {} : props), key: entry.key });
 }
 
-function Chrome({ role, pluginState, flex }: Pick<LayoutProps, 'role' | 'pluginState' | 'flex'>): React.ReactElement {
+/** The sandbox URL for a role and a theme, keeping the page's other parameters (such as `config`). */
+export function sandboxHref(search: string, role: Role, theme: ThemeName): string {
+  const params = new URLSearchParams(search);
+  params.set('as', role);
+  if (theme === 'dark') params.set('theme', 'dark');
+  else params.delete('theme');
+  return `/?${params.toString()}`;
+}
+
+function Chrome({
+  role,
+  pluginState,
+  flex,
+  theme,
+}: Pick<LayoutProps, 'role' | 'pluginState' | 'flex'> & { theme: ThemeName }): React.ReactElement {
+  const search = typeof window === 'undefined' ? '' : window.location.search;
+  const otherTheme: ThemeName = theme === 'dark' ? 'light' : 'dark';
   const registered =
     flex.SideNav.Content.fragments.length +
     flex.ViewCollection.Content.fragments.length +
@@ -51,11 +70,14 @@ function Chrome({ role, pluginState, flex }: Pick<LayoutProps, 'role' | 'pluginS
       <nav className="sbx-roles" aria-label="Sign in as">
         Sign in as:{' '}
         {(['admin', 'supervisor', 'agent'] as const).map((r) => (
-          <a key={r} href={`/?as=${r}`} aria-current={r === role ? 'true' : undefined}>
+          <a key={r} href={sandboxHref(search, r, theme)} aria-current={r === role ? 'true' : undefined}>
             {r}
           </a>
         ))}
       </nav>
+      <a className="sbx-theme" href={sandboxHref(search, role, otherTheme)} data-theme-target={otherTheme}>
+        {otherTheme === 'dark' ? 'Dark theme' : 'Light theme'}
+      </a>
       <a className="sbx-har" href="/examples/login.har" download="login.har">
         Download an example HAR of a login (for the SAML analyzer)
       </a>
@@ -201,6 +223,8 @@ function Notifications({ flex }: { flex: FlexHost }): React.ReactElement | null 
 
 export function Layout(props: LayoutProps): React.ReactElement {
   const { flex, manager, role } = props;
+  const themeName = props.theme ?? 'light';
+  const theme = React.useMemo(() => createFlexTheme(themeName), [themeName]);
   useHostEvent(flex, 'navigate');
   useHostEvent(flex, 'providers');
   useStore(flex.SideNav.Content);
@@ -208,7 +232,7 @@ export function Layout(props: LayoutProps): React.ReactElement {
   useStore(flex.WorkerCanvas.Content);
   const page = (
     <div className="sbx-page">
-      <Chrome role={role} pluginState={props.pluginState} flex={flex} />
+      <Chrome role={role} pluginState={props.pluginState} flex={flex} theme={themeName} />
       <Notifications flex={flex} />
       <div className="sbx-body">
         <SideNav flex={flex} role={role} />
@@ -218,9 +242,12 @@ export function Layout(props: LayoutProps): React.ReactElement {
       </div>
     </div>
   );
-  // What Flex's setProviders does: wrap the root in the plugin's Paste provider (Flex also passes its
-  // theme tokens; the sandbox uses Paste's default theme).
+  // What Flex's setProviders does: wrap the root in the plugin's Paste provider with Flex's theme
+  // (baseTheme "default" or "dark", Flex's tokens, full size: see theme.ts).
   // (CustomProvider is not implemented: the plugin does not use it.)
   const { PasteThemeProvider } = flex.providers();
-  return PasteThemeProvider ? <PasteThemeProvider baseTheme="default">{page}</PasteThemeProvider> : page;
+  if (!PasteThemeProvider) return page;
+  // Paste's prop types leave out `style`, which Flex passes and the provider forwards to its element.
+  const Provider = PasteThemeProvider as React.ComponentType<WrapperProps>;
+  return <Provider {...pasteProviderProps(theme)}>{page}</Provider>;
 }

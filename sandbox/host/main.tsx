@@ -5,7 +5,8 @@
  * unchanged — which calls `Twilio.Flex.Plugins.init(SsoDiagnosticsPlugin)` as it would in Flex.
  *
  * `?as=admin|supervisor|agent` chooses the signed-in user's token roles; `?config=none` removes the
- * plugin configuration and `?config=broken` installs one with mistakes (for the Setup tab).
+ * plugin configuration and `?config=broken` installs one with mistakes (for the Setup tab);
+ * `?theme=dark` gives Flex (and so the plugin's Paste provider) the dark theme, light by default.
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
@@ -14,6 +15,7 @@ import { generateWorkforce, reLogin, sandboxUser, seededRandom, SANDBOX_CONFIG, 
 import { createFlexHost } from './flexHost';
 import { Layout, type Role } from './Layout';
 import { createSandboxManager } from './manager';
+import { themeFromQuery } from './theme';
 
 declare global {
   interface Window {
@@ -107,6 +109,9 @@ async function main(): Promise<void> {
 
   const params = new URLSearchParams(window.location.search);
   const role = roleFromQuery(params);
+  const theme = themeFromQuery(params);
+  // host.css styles the host's own chrome from this (and sets color-scheme for scrollbars and controls).
+  document.documentElement.dataset['theme'] = theme;
   const user = sandboxUser(role);
   const index = new SimulatedIndex(generateWorkforce(), { cap: INDEX_CAP, latencyMs: 15 });
   const manager = createSandboxManager(user, await configFromQuery(params), index);
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
 
   const container = document.getElementById('root') as HTMLElement;
   const draw = (state: 'building' | 'loading' | 'loaded' | 'failed'): void => {
-    ReactDOM.render(<Layout flex={flex} manager={manager} role={role} pluginState={state} />, container);
+    ReactDOM.render(<Layout flex={flex} manager={manager} role={role} pluginState={state} theme={theme} />, container);
   };
   draw('loading');
   try {

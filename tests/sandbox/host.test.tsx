@@ -7,8 +7,9 @@ import { act, render, screen } from '@testing-library/react';
 import { KEYS, VIEW_NAME } from '../../src/flex/register';
 import SsoDiagnosticsPlugin from '../../src/SsoDiagnosticsPlugin';
 import { createFlexHost } from '../../sandbox/host/flexHost';
-import { Layout, type Role } from '../../sandbox/host/Layout';
+import { Layout, sandboxHref, type Role } from '../../sandbox/host/Layout';
 import { createSandboxManager } from '../../sandbox/host/manager';
+import { themeFromQuery, type ThemeName } from '../../sandbox/host/theme';
 import { SimulatedIndex } from '../../sandbox/simulatedIndex';
 import { generateWorkforce, sandboxUser, SANDBOX_CONFIG } from '../../sandbox/workforce';
 
@@ -61,5 +62,53 @@ describe('the sandbox host', () => {
   it('shows a notification when the configuration has mistakes (admins only)', () => {
     const { flex } = boot('admin', { ...SANDBOX_CONFIG, roles_alowed: ['admin'] });
     expect(flex.notifications().map((n) => n.id)).toEqual([KEYS.configNotification]);
+  });
+});
+
+describe("the host's setProviders, as Flex 2.17.1 does it", () => {
+  type Received = { baseTheme?: string; theme?: { backgroundColors?: Record<string, string> }; style?: unknown };
+
+  function renderWith(theme: ThemeName | undefined): Received {
+    const { flex, manager } = boot('admin');
+    const received: Received[] = [];
+    const Spy = (props: Received & { children?: React.ReactNode }): React.ReactElement => {
+      received.push(props);
+      return <>{props.children}</>;
+    };
+    act(() => {
+      flex.setProviders({ PasteThemeProvider: Spy as unknown as never });
+    });
+    render(<Layout flex={flex} manager={manager} role="admin" pluginState="loaded" theme={theme} />);
+    const last = received[received.length - 1];
+    if (!last) throw new Error('The PasteThemeProvider was not rendered.');
+    return last;
+  }
+
+  it('gives the Paste provider baseTheme "dark" and Flex\'s dark tokens for ?theme=dark', () => {
+    const props = renderWith('dark');
+    expect(props.baseTheme).toBe('dark');
+    expect(props.theme?.backgroundColors?.['colorBackgroundBody']).toBe('rgb(13, 19, 28)');
+    expect(props.theme?.backgroundColors?.['colorBackgroundSuccessStrong']).toBe('#7beaa5');
+    expect(props.style).toEqual({ minWidth: '100%', height: '100%' });
+    expect(screen.getByRole('link', { name: 'Light theme' })).toHaveAttribute('href', '/?as=admin');
+  });
+
+  it('gives it baseTheme "default" and the light tokens by default', () => {
+    const props = renderWith(undefined);
+    expect(props.baseTheme).toBe('default');
+    expect(props.theme?.backgroundColors?.['colorBackgroundBody']).toBe('rgb(255, 255, 255)');
+    expect(props.theme?.backgroundColors?.['colorBackgroundSuccessStrong']).toBe('#0b602d');
+    expect(screen.getByRole('link', { name: 'Dark theme' })).toHaveAttribute('href', '/?as=admin&theme=dark');
+  });
+
+  it('reads the theme from the query, light unless it says dark', () => {
+    expect(themeFromQuery(new URLSearchParams('as=agent&theme=dark'))).toBe('dark');
+    expect(themeFromQuery(new URLSearchParams('theme=light'))).toBe('light');
+    expect(themeFromQuery(new URLSearchParams('theme=DARK'))).toBe('light');
+    expect(themeFromQuery(new URLSearchParams(''))).toBe('light');
+    expect(sandboxHref('?as=agent&config=broken', 'supervisor', 'dark')).toBe(
+      '/?as=supervisor&config=broken&theme=dark',
+    );
+    expect(sandboxHref('?as=agent&theme=dark', 'agent', 'light')).toBe('/?as=agent');
   });
 });
