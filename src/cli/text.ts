@@ -23,6 +23,10 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
+/** Paths the saml rules give to elements of the response (other paths are attribute names). */
+const SAML_ELEMENT_PATH =
+  /^(Response|Assertion|EncryptedAssertion|Status|Subject|SubjectConfirmationData|Conditions|AuthnStatement|RelayState|Signature)(\/|$)/;
+
 const LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
 
 export function renderFindings(
@@ -40,7 +44,7 @@ export function renderFindings(
     const pad = `${indent}           `;
     if (finding.path !== undefined) {
       // SAML findings point at elements (Response/@Destination); worker findings at attribute keys.
-      const label = /^(Response|Assertion|EncryptedAssertion)\b/.test(finding.path) ? 'element:' : 'attribute:';
+      const label = SAML_ELEMENT_PATH.test(finding.path) ? 'element:' : 'attribute:';
       lines.push(`${pad}${style.dim(label)} ${printable(finding.path)}`);
     }
     if (finding.samlAttribute !== undefined && finding.samlAttribute !== finding.path) {
