@@ -55,6 +55,21 @@ function UrlRow({ label, value }: { label: string; value: string }): React.React
   );
 }
 
+/**
+ * An h3 block inside a section. Its bottom margin matches a Paragraph's (space70), so every h3 has the
+ * same space above it whether a paragraph or a list of URLs comes before.
+ */
+function SubSection({ heading, children }: { heading: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <Box marginBottom="space70">
+      <Heading as="h3" variant="heading30">
+        {heading}
+      </Heading>
+      {children}
+    </Box>
+  );
+}
+
 function ConfigErrors({ errors, title }: { errors: readonly ConfigError[]; title: string }): React.ReactElement {
   const t = useStrings();
   return (
@@ -114,28 +129,26 @@ export function SetupView({
           {t('urlsHeading')}
         </Heading>
         <Paragraph>{t('urlsHelp')}</Paragraph>
-        <Heading as="h3" variant="heading30">
-          {t('enhancedHeading')}
-        </Heading>
-        {connectionSid ? (
-          <>
-            <UrlRow label={t('acsUrl')} value={enhancedAcsUrl(connectionSid, region)} />
-            <UrlRow label={t('entityId')} value={enhancedEntityId(connectionSid)} />
-          </>
-        ) : (
-          <Paragraph>{t('needsConnectionSid')}</Paragraph>
-        )}
-        <Heading as="h3" variant="heading30">
-          {t('legacyHeading')}
-        </Heading>
-        {accountSid ? (
-          <>
-            <UrlRow label={t('acsUrl')} value={legacyAcsUrl(accountSid)} />
-            <UrlRow label={t('entityId')} value={legacyEntityId(accountSid)} />
-          </>
-        ) : (
-          <Paragraph>{t('needsAccountSid')}</Paragraph>
-        )}
+        <SubSection heading={t('enhancedHeading')}>
+          {connectionSid ? (
+            <>
+              <UrlRow label={t('acsUrl')} value={enhancedAcsUrl(connectionSid, region)} />
+              <UrlRow label={t('entityId')} value={enhancedEntityId(connectionSid)} />
+            </>
+          ) : (
+            <Paragraph>{t('needsConnectionSid')}</Paragraph>
+          )}
+        </SubSection>
+        <SubSection heading={t('legacyHeading')}>
+          {accountSid ? (
+            <>
+              <UrlRow label={t('acsUrl')} value={legacyAcsUrl(accountSid)} />
+              <UrlRow label={t('entityId')} value={legacyEntityId(accountSid)} />
+            </>
+          ) : (
+            <Paragraph>{t('needsAccountSid')}</Paragraph>
+          )}
+        </SubSection>
       </Box>
 
       <Box as="section" marginBottom="space70">

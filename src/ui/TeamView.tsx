@@ -6,7 +6,6 @@ import { Heading } from '@twilio-paste/core/heading';
 import { HelpText } from '@twilio-paste/core/help-text';
 import { Input } from '@twilio-paste/core/input';
 import { Label } from '@twilio-paste/core/label';
-import { ListItem, UnorderedList } from '@twilio-paste/core/list';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { ScreenReaderOnly } from '@twilio-paste/core/screen-reader-only';
 import { Option, Select } from '@twilio-paste/core/select';
@@ -26,7 +25,7 @@ import { IdpSelect, useIdpOverride } from './components/IdpSelect';
 import { NotCheckedList } from './components/NotCheckedList';
 import { SeverityBadge } from './components/SeverityBadge';
 import { SummaryCounts } from './components/SummaryCounts';
-import { ValueText } from './components/ValueText';
+import { CellText, OneLine } from './components/CellText';
 import { hiddenValues, maskValuesIn } from './format';
 import type { StringKey } from './strings';
 import { useStrings } from './StringsProvider';
@@ -55,17 +54,23 @@ export const ROW_HEIGHT = 44;
 const FALLBACK_HEIGHT = 504;
 /** Rows rendered beyond the visible ones, above and below, so fast scrolling shows no gap. */
 const OVERSCAN = 8;
+/** Rules listed in the summary before "Show all": enough for the usual causes, short enough to keep the table in view. */
+export const RULE_SUMMARY_TOP = 6;
 
 function ruleTitle(ruleId: string): string {
   return ruleById(ruleId)?.meta.title.fail ?? ruleId;
 }
 
-const COLUMNS: readonly { id: SortColumn; label: StringKey }[] = [
-  { id: 'name', label: 'colName' },
-  { id: 'email', label: 'colEmail' },
-  { id: 'roles', label: 'colRoles' },
-  { id: 'errors', label: 'colErrors' },
-  { id: 'warnings', label: 'colWarnings' },
+/**
+ * Column widths for the fixed table layout: the table fits its container and long values are cut
+ * with an ellipsis instead of widening it. The top finding takes what is left.
+ */
+const COLUMNS: readonly { id: SortColumn; label: StringKey; width?: `${number}%` }[] = [
+  { id: 'name', label: 'colName', width: '18%' },
+  { id: 'email', label: 'colEmail', width: '21%' },
+  { id: 'roles', label: 'colRoles', width: '13%' },
+  { id: 'errors', label: 'colErrors', width: '9%' },
+  { id: 'warnings', label: 'colWarnings', width: '10%' },
   { id: 'top', label: 'colTopFinding' },
 ];
 
@@ -100,6 +105,46 @@ function SelectField({ label, value, onChange, options }: SelectFieldProps): Rea
   );
 }
 
+interface RowCellProps {
+  /** The row header (the worker's name) rather than a data cell. */
+  readonly header?: boolean;
+  readonly textAlign?: 'left' | 'right';
+  readonly children: React.ReactNode;
+}
+
+/**
+ * A body cell of the workers table: Paste's Td/Th look with space30 instead of space40 padding and a
+ * height of sizeSquare120 (2.75rem = ROW_HEIGHT). Paste's Td and Tr take neither padding, height nor
+ * style, and with space40 a 20 px line plus the border is already 45 px, a severity badge 49 px.
+ */
+// Box's types list no `scope`; the attribute is forwarded to the th all the same.
+const ROW_HEADER_SCOPE = { scope: 'row' };
+
+function RowCell({ header = false, textAlign = 'left', children }: RowCellProps): React.ReactElement {
+  return (
+    <Box
+      as={header ? 'th' : 'td'}
+      {...(header ? ROW_HEADER_SCOPE : {})}
+      element={header ? 'SSO_TEAM_ROW_HEADER' : 'SSO_TEAM_CELL'}
+      height="sizeSquare120"
+      paddingX="space50"
+      paddingY="space30"
+      borderStyle="solid"
+      borderColor="colorBorderWeaker"
+      borderWidth="borderWidth0"
+      borderBottomWidth="borderWidth10"
+      fontSize="fontSize30"
+      lineHeight="lineHeight30"
+      fontWeight={header ? 'fontWeightSemibold' : undefined}
+      textAlign={textAlign}
+      verticalAlign="inherit"
+      cursor="pointer"
+    >
+      {children}
+    </Box>
+  );
+}
+
 interface TeamTableProps {
   readonly views: readonly TeamRowView[];
   readonly total: number;
@@ -122,14 +167,14 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
 
   return (
     <Box ref={scrollRef} height="size50" overflow="auto" tabIndex={-1} data-testid="team-scroll">
-      <Table aria-rowcount={views.length + 1} aria-describedby={captionId} noWrap>
+      <Table aria-rowcount={views.length + 1} aria-describedby={captionId} tableLayout="fixed" noWrap>
         <THead stickyHeader top="space0">
           <Tr aria-rowindex={1}>
             {COLUMNS.map((c) => {
               const active = sort.column === c.id;
               const ariaSort = active ? sort.direction : 'none';
               return (
-                <Th key={c.id} scope="col" aria-sort={ariaSort}>
+                <Th key={c.id} scope="col" aria-sort={ariaSort} width={c.width}>
                   <Button variant="reset" size="reset" onClick={() => onSort(c.id)}>
                     {t(c.label)}
                     {active ? (
@@ -158,7 +203,6 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
                 aria-rowindex={start + i + 2}
                 tabIndex={0}
                 data-worker-key={v.key}
-                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
                 onClick={() => onOpen(v.key)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' || event.key === ' ') {
@@ -167,26 +211,29 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
                   }
                 }}
               >
-                <Th scope="row">
-                  <ValueText value={v.name} max={80} />
-                </Th>
-                <Td>
-                  <ValueText value={v.email} max={80} />
-                </Td>
-                <Td>
-                  <ValueText value={v.roles.join(', ')} max={80} />
-                </Td>
-                <Td textAlign="right">{v.errors}</Td>
-                <Td textAlign="right">{v.warnings}</Td>
-                <Td>
+                <RowCell header>
+                  <CellText value={v.name} />
+                </RowCell>
+                <RowCell>
+                  <CellText value={v.email} />
+                </RowCell>
+                <RowCell>
+                  <CellText value={v.roles.join(', ')} />
+                </RowCell>
+                <RowCell textAlign="right">{v.errors}</RowCell>
+                <RowCell textAlign="right">{v.warnings}</RowCell>
+                <RowCell>
                   {v.top ? (
-                    <>
-                      <SeverityBadge severity={v.top.severity} /> {ruleTitle(v.top.ruleId)}
-                    </>
+                    <Box as="span" display="flex" alignItems="center" columnGap="space30">
+                      <Box as="span" flexShrink={0}>
+                        <SeverityBadge severity={v.top.severity} />
+                      </Box>{' '}
+                      <OneLine title={ruleTitle(v.top.ruleId)}>{ruleTitle(v.top.ruleId)}</OneLine>
+                    </Box>
                   ) : (
                     t('none')
                   )}
-                </Td>
+                </RowCell>
               </Tr>
             );
           })}
@@ -207,6 +254,88 @@ function TeamTable({ views, total, sort, onSort, onOpen }: TeamTableProps): Reac
           {t('tableCaption', { shown: views.length, total })} {t('rowHint')}
         </span>
       </ScreenReaderOnly>
+    </Box>
+  );
+}
+
+interface RuleSummaryProps {
+  /** Failing rules, most workers first. */
+  readonly rules: readonly { ruleId: string; count: number }[];
+  /** The rule the table is filtered to, or ''. */
+  readonly active: string;
+  readonly onFilter: (ruleId: string) => void;
+  readonly onClear: () => void;
+}
+
+/**
+ * The rules that fail, each a toggle that filters the table. Only the top few are listed until the
+ * user asks for all, so a team with many failing rules still sees the table without scrolling.
+ */
+function RuleSummary({ rules, active, onFilter, onClear }: RuleSummaryProps): React.ReactElement {
+  const t = useStrings();
+  const listId = useUID();
+  const [expanded, setExpanded] = React.useState(false);
+  const collapsible = rules.length > RULE_SUMMARY_TOP;
+  const shown = expanded || !collapsible ? rules : rules.slice(0, RULE_SUMMARY_TOP);
+  // The rule in force stays visible (and can be turned off here) even when it is not in the top few.
+  const activeHidden = active !== '' && !shown.some((r) => r.ruleId === active);
+  const listed = activeHidden ? [...shown, ...rules.filter((r) => r.ruleId === active)] : shown;
+  return (
+    <Box as="section" marginBottom="space60">
+      <Heading as="h2" variant="heading20">
+        {t('ruleSummaryHeading')}
+      </Heading>
+      {rules.length === 0 ? (
+        <Paragraph>{t('ruleSummaryNone')}</Paragraph>
+      ) : (
+        // A wrapping row rather than one rule a line: the summary stays a few lines tall.
+        <Box
+          as="ul"
+          role="list"
+          id={listId}
+          display="flex"
+          flexWrap="wrap"
+          columnGap="space70"
+          rowGap="space30"
+          listStyleType="none"
+          margin="space0"
+          marginBottom="space40"
+          padding="space0"
+        >
+          {listed.map((r) => {
+            const title = ruleTitle(r.ruleId);
+            const pressed = active === r.ruleId;
+            return (
+              <Box as="li" key={r.ruleId}>
+                <Button variant="link" aria-pressed={pressed} onClick={() => onFilter(pressed ? '' : r.ruleId)}>
+                  {r.count === 1 ? t('ruleSummaryItemOne', { title }) : t('ruleSummaryItem', { count: r.count, title })}
+                </Button>
+              </Box>
+            );
+          })}
+        </Box>
+      )}
+      {collapsible ? (
+        <Box marginBottom="space40">
+          <Button
+            variant="secondary"
+            size="small"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            onClick={() => setExpanded((e) => !e)}
+          >
+            {expanded ? t('ruleSummaryShowFewer') : t('ruleSummaryShowAll', { count: rules.length })}
+          </Button>
+        </Box>
+      ) : null}
+      {active ? (
+        <Box display="flex" columnGap="space40" alignItems="center">
+          <Text as="p">{t('ruleSummaryFilterOn', { title: ruleTitle(active) })}</Text>
+          <Button variant="secondary" size="small" onClick={onClear}>
+            {t('clearRuleFilter')}
+          </Button>
+        </Box>
+      ) : null}
     </Box>
   );
 }
@@ -354,63 +483,20 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
       ) : null}
       <ExportControls build={buildReport} title={t('reportTitleTeam')} fileName="sso-diagnostics-team.json" />
 
-      <Box as="section" marginBottom="space60">
-        <Heading as="h2" variant="heading20">
-          {t('ruleSummaryHeading')}
-        </Heading>
-        {rules.length === 0 ? (
-          <Paragraph>{t('ruleSummaryNone')}</Paragraph>
-        ) : (
-          <UnorderedList>
-            {rules.map((r) => {
-              const title = ruleTitle(r.ruleId);
-              const active = filters.rule === r.ruleId;
-              return (
-                <ListItem key={r.ruleId}>
-                  <Button
-                    variant="link"
-                    aria-pressed={active}
-                    onClick={() => {
-                      update({ rule: active ? '' : r.ruleId });
-                      setOpenKey(undefined);
-                    }}
-                  >
-                    {r.count === 1
-                      ? t('ruleSummaryItemOne', { title })
-                      : t('ruleSummaryItem', { count: r.count, title })}
-                  </Button>
-                </ListItem>
-              );
-            })}
-          </UnorderedList>
-        )}
-        {filters.rule ? (
-          <Box display="flex" columnGap="space40" alignItems="center">
-            <Text as="p">{t('ruleSummaryFilterOn', { title: ruleTitle(filters.rule) })}</Text>
-            <Button variant="secondary" size="small" onClick={() => update({ rule: '' })}>
-              {t('clearRuleFilter')}
-            </Button>
-          </Box>
-        ) : null}
-      </Box>
-
-      {team.findings.length > 0 || team.notChecked.length > 0 ? (
-        <Box as="section" marginBottom="space60">
-          <FindingsList
-            title={t('teamChecksHeading')}
-            findings={team.findings}
-            idp={idp.id}
-            runbookLinks={expectations.runbookLinks}
-            canSeeValues={props.canSeeValues}
-          />
-          {team.notChecked.length > 0 ? <NotCheckedList notChecked={team.notChecked} headingLevel="h3" /> : null}
-        </Box>
-      ) : null}
+      <RuleSummary
+        rules={rules}
+        active={filters.rule}
+        onFilter={(rule) => {
+          update({ rule });
+          setOpenKey(undefined);
+        }}
+        onClear={() => update({ rule: '' })}
+      />
 
       {open ? (
         <WorkerDrillDown row={open.row} props={props} onClose={() => setOpenKey(undefined)} />
       ) : (
-        <Box as="section" aria-labelledby="sso-workers-heading">
+        <Box as="section" aria-labelledby="sso-workers-heading" marginBottom="space60">
           <Heading as="h2" variant="heading20" id="sso-workers-heading">
             {t('workersHeading')}
           </Heading>
@@ -466,6 +552,21 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
           <TeamTable views={sorted} total={rows.length} sort={sort} onSort={onSort} onOpen={setOpenKey} />
         </Box>
       )}
+
+      {/* Team-wide checks come after the workers: they can be long, and the table is what most visits are for. */}
+      {team.findings.length > 0 || team.notChecked.length > 0 ? (
+        <Box as="section" marginBottom="space60">
+          <FindingsList
+            title={t('teamChecksHeading')}
+            findings={team.findings}
+            groupByRule
+            idp={idp.id}
+            runbookLinks={expectations.runbookLinks}
+            canSeeValues={props.canSeeValues}
+          />
+          {team.notChecked.length > 0 ? <NotCheckedList notChecked={team.notChecked} headingLevel="h3" /> : null}
+        </Box>
+      ) : null}
     </Box>
   );
 }

@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../core/types';
 
 /** At most this many characters of one value are put in the DOM; the rest is summarised. */
 export const MAX_SHOWN = 500;
+/** At most this many characters of one value go into a tooltip (a `title` attribute). */
+export const MAX_TITLE = 2_000;
 
 /** A value as text: strings as they are, anything else as JSON. Never throws. */
 export function valueText(value: unknown): string {

@@ -35,6 +35,7 @@ export const STRINGS = {
   findingsHeading: 'Findings',
   noFindings: 'No problems found.',
   findingWhy: 'Why it matters',
+  ruleGroupTitle: '{{title}} ({{count}})',
   findingAttribute: 'Attribute',
   findingSamlAttribute: 'SAML attribute',
   findingValue: 'Value',
@@ -107,6 +108,8 @@ export const STRINGS = {
   ruleSummaryNone: 'No rule fails for any worker.',
   ruleSummaryFilterOn: 'Showing only: {{title}}',
   clearRuleFilter: 'Show all rules',
+  ruleSummaryShowAll: 'Show all {{count}} rules',
+  ruleSummaryShowFewer: 'Show fewer rules',
   teamChecksHeading: 'Team checks',
   searchLabel: 'Search workers',
   searchHelp: 'By name, email or worker SID.',
@@ -143,6 +146,7 @@ export const STRINGS = {
   panelStatusOk: 'No SSO problems found.',
   panelStatus: '{{errors}} errors, {{warnings}} warnings',
   panelTopFindings: 'Top findings',
+  panelFindingWithPath: '{{title}} — {{path}}',
   openInDiagnostics: 'Open in SSO diagnostics',
 
   // Analyzer

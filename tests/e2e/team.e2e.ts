@@ -102,6 +102,43 @@ describe('the workers table', () => {
     });
     const assumed = geometry.body / TOTAL;
     for (const height of geometry.rows) expect(Math.abs(height - assumed)).toBeLessThanOrEqual(2);
+    // ROW_HEIGHT in TeamView: long values are cut on one line, never wrapped or followed by a note.
+    for (const height of geometry.rows) expect(Math.abs(height - 44)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('a row that holds long values is still one line, with the whole value in a tooltip', async () => {
+    const { page } = session();
+    // The longest roles list in the workforce: without the ellipsis it wraps or widens the table.
+    const rolesLength = (w: ReturnType<typeof exampleWorkforce>[number]) =>
+      JSON.stringify((w.attributes as Record<string, unknown>)['roles'] ?? '').length;
+    const longest = [...exampleWorkforce()].sort((a, b) => rolesLength(b) - rolesLength(a))[0]!;
+    await search(page, longest.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    const row = workerRows(page).first();
+    const box = await row.boundingBox();
+    expect(Math.abs((box?.height ?? 0) - 44)).toBeLessThanOrEqual(0.5);
+    const roles = row.locator('td').nth(1).locator('[title]');
+    const cut = await roles.evaluate((el) => ({
+      title: el.getAttribute('title') ?? '',
+      overflows: el.scrollWidth > el.clientWidth,
+      ellipsis: getComputedStyle(el).textOverflow,
+    }));
+    expect(cut.title.length).toBeGreaterThan(0);
+    expect(cut.ellipsis).toBe('ellipsis');
+    expect(cut.overflows).toBe(true);
+  });
+
+  it('fits its container at 1280×800: every column is on screen without scrolling sideways', async () => {
+    const { page } = session();
+    const fit = await page.getByTestId('team-scroll').evaluate((scroller) => {
+      const table = scroller.querySelector('table') as HTMLElement;
+      const right = scroller.getBoundingClientRect().right;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().right);
+      return { table: table.scrollWidth, area: scroller.clientWidth, right, headers, window: window.innerWidth };
+    });
+    expect(fit.table).toBeLessThanOrEqual(fit.area);
+    expect(fit.headers).toHaveLength(6);
+    for (const edge of fit.headers) expect(edge).toBeLessThanOrEqual(Math.min(fit.right, fit.window) + 0.5);
   });
 
   it('scrolling renders later rows in place of the first ones', async () => {
@@ -173,6 +210,24 @@ describe('the workers table', () => {
     expect(idps.length).toBeGreaterThan(1);
     await idp.selectOption({ index: 1 });
     await waitForShown(page, (n) => n > 0 && n < TOTAL);
+  });
+
+  it('the rule summary lists the top 6 rules; a toggle shows all of them', async () => {
+    const { page } = session();
+    const view = diagnosticsView(page);
+    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const items = summary.getByRole('list').getByRole('button');
+    await expect(items.count()).resolves.toBe(6);
+    const toggle = summary.getByRole('button', { name: /^Show all \d+ rules$/ });
+    const all = Number(/\d+/.exec(await toggle.innerText())?.[0]);
+    expect(all).toBeGreaterThan(6);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(items.count()).resolves.toBe(all);
+    const fewer = summary.getByRole('button', { name: 'Show fewer rules' });
+    await expect(fewer.getAttribute('aria-expanded')).resolves.toBe('true');
+    await fewer.click();
+    await expect(items.count()).resolves.toBe(6);
   });
 
   it('clicking a rule in the rule summary filters the table to it', async () => {

@@ -36,6 +36,10 @@ it('selecting a worker shows the SSO diagnostics section with status and top fin
   const top = section.getByRole('list', { name: 'Top findings' }).getByRole('listitem');
   expect(await top.count()).toBeGreaterThan(0);
   expect(await top.count()).toBeLessThanOrEqual(3);
+  // Each finding about an attribute names it, so two "A required attribute is missing" differ.
+  const texts = (await top.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  expect(texts.some((text) => / — \S/.test(text))).toBe(true);
+  expect(new Set(texts).size).toBe(texts.length);
   await expectAccessible(page, 'worker panel', '.sbx-worker-canvas');
   await screenshot(page, 'worker-panel.png');
 });

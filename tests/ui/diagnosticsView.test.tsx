@@ -79,8 +79,8 @@ describe('Worker panel section', () => {
   it('shows the status, the top 3 findings and opens the diagnostics', async () => {
     const onOpen = jest.fn();
     const findings = [
-      finding('required-attribute-missing', 'error'),
-      finding('base-role-missing', 'error'),
+      finding('required-attribute-missing', 'error', { path: 'email' }),
+      finding('required-attribute-missing', 'error', { path: 'roles' }),
       finding('email-invalid', 'warning'),
       finding('unused-claims', 'info'),
     ];
@@ -88,9 +88,26 @@ describe('Worker panel section', () => {
     expect(screen.getByText('2 errors, 1 warnings')).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent(failTitle('required-attribute-missing'));
+    // Two findings of one rule are told apart by the attribute each is about.
+    expect(items[0]).toHaveTextContent(`${failTitle('required-attribute-missing')} — email`);
+    expect(items[1]).toHaveTextContent(`${failTitle('required-attribute-missing')} — roles`);
+    expect(items[2]).toHaveTextContent(failTitle('email-invalid'));
+    expect(items[2]).not.toHaveTextContent('—');
     await userEvent.click(screen.getByRole('button', { name: 'Open in SSO diagnostics' }));
     expect(onOpen).toHaveBeenCalledWith('WK1');
+  });
+
+  it('shows a hostile attribute name as text', () => {
+    const path = '<img src=x onerror=alert(1)>';
+    const { container } = renderUi(
+      <WorkerPanelSection
+        worker={ana}
+        result={result([finding('required-attribute-missing', 'error', { path })])}
+        onOpen={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('listitem')).toHaveTextContent(`— ${path}`);
+    expect(container.querySelector('img')).toBeNull();
   });
 
   it('says when there is nothing wrong', () => {

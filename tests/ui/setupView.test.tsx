@@ -42,6 +42,22 @@ describe('Setup', () => {
     expect(screen.getByText('Could not copy: select the value and copy it.')).toBeInTheDocument();
   });
 
+  it('spaces the Enhanced and Legacy SSO blocks alike, whatever comes before each heading', () => {
+    for (const props of [{}, { expectations, rawConfig: undefined, accountSid: undefined }]) {
+      const { unmount } = setup(props);
+      for (const name of ['Enhanced SSO', 'Legacy SSO']) {
+        const heading = screen.getByRole('heading', { level: 3, name });
+        const block = heading.parentElement as HTMLElement;
+        // Each h3 opens its own block, whose bottom margin is space70 (a Paragraph's): the space above
+        // the next heading no longer depends on whether URL rows or a paragraph came before it.
+        expect(heading.previousElementSibling).toBeNull();
+        expect(block.tagName).not.toBe('SECTION');
+        expect(block).toHaveStyle({ marginBottom: '1.5rem' });
+      }
+      unmount();
+    }
+  });
+
   it('says what is needed when the connection SID is not configured', () => {
     setup({ expectations, rawConfig: undefined });
     expect(screen.getByText(/Set connection_sid in the configuration/)).toBeInTheDocument();

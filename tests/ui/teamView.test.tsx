@@ -74,6 +74,46 @@ describe('Team', () => {
     expect(within(ana).getByText(failTitle('base-role-missing'), { exact: false })).toBeInTheDocument();
   });
 
+  it('keeps every cell on one line: long values end in an ellipsis, whole in a tooltip', () => {
+    const long = `${'very-long-name-'.repeat(20)}end`;
+    setup({
+      rows: [row(1, { full_name: long, email: 'ana@example.com', roles: ['agent', 'supervisor'] }, [missingRoles])],
+    });
+    const cells = within(bodyRows()[0] as HTMLElement).getAllByRole('cell');
+    const header = within(bodyRows()[0] as HTMLElement).getByRole('rowheader');
+    // Name, email, roles and top finding: their content cannot wrap, so the row keeps ROW_HEIGHT.
+    for (const cell of [header, cells[0], cells[1], cells[4]] as HTMLElement[]) {
+      const content = cell.querySelector('[data-one-line]') as HTMLElement;
+      expect(content).not.toBeNull();
+      // space30 above and below: a 24 px badge or a 20 px line plus padding and border fit in 44 px.
+      expect(cell).toHaveStyle({ paddingTop: '0.5rem', paddingBottom: '0.5rem' });
+      expect(content).toHaveStyle({
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+        display: 'block',
+      });
+    }
+    expect(within(header).getByText(long)).toHaveAttribute('title', long);
+    expect(within(cells[1] as HTMLElement).getByText('agent, supervisor')).toHaveAttribute(
+      'title',
+      'agent, supervisor',
+    );
+    expect(screen.getByRole('table')).not.toHaveTextContent(/more characters/);
+    // The fixed layout gives each column its share of the container instead of the widest value's width.
+    expect(screen.getByRole('table')).toHaveStyle({ tableLayout: 'fixed' });
+  });
+
+  it('cuts a 10 kB value in a cell, in the text and in the tooltip', () => {
+    const big = 'A'.repeat(10_240);
+    setup({ rows: [row(1, { full_name: big })] });
+    const header = within(bodyRows()[0] as HTMLElement).getByRole('rowheader');
+    expect(header.textContent?.length).toBeLessThan(1_000);
+    const title = header.querySelector('[title]')?.getAttribute('title') ?? '';
+    expect(title.length).toBeLessThan(2_100);
+    expect(title).toMatch(/more characters\)$/);
+  });
+
   it('searches by name, email and SID', async () => {
     setup();
     const search = screen.getByRole('searchbox', { name: 'Search workers' });
@@ -130,6 +170,64 @@ describe('Team', () => {
     expect(names()).toEqual(['Bruno Dias']);
     await userEvent.click(screen.getByRole('button', { name: 'Show all rules' }));
     expect(names()).toHaveLength(3);
+  });
+
+  it('lists the top 6 failing rules until asked for all, and keeps the rule in force listed', async () => {
+    const ruleIds = ['r-a', 'r-b', 'r-c', 'r-d', 'r-e', 'r-f', 'r-g', 'r-h'];
+    // r-a fails for 8 workers, r-b for 7, … r-h for 1: the summary is sorted by count.
+    const summary = Object.fromEntries(ruleIds.map((id, i) => [id, ruleIds.length - i]));
+    const rows = ruleIds.map((id, i) => row(i + 1, {}, [finding(id, 'error')]));
+    setup({ rows, summary });
+    const section = screen.getByRole('heading', { name: 'Rules that fail' }).parentElement as HTMLElement;
+    const items = () => within(within(section).getByRole('list')).getAllByRole('button');
+    expect(items().map((b) => b.textContent)).toEqual([
+      '8 workers: r-a',
+      '7 workers: r-b',
+      '6 workers: r-c',
+      '5 workers: r-d',
+      '4 workers: r-e',
+      '3 workers: r-f',
+    ]);
+    const toggle = within(section).getByRole('button', { name: 'Show all 8 rules' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', within(section).getByRole('list').id);
+    await userEvent.click(toggle);
+    expect(items()).toHaveLength(8);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveTextContent('Show fewer rules');
+    // A rule outside the top 6, once chosen, stays in the short list so it can be turned off there.
+    await userEvent.click(within(section).getByRole('button', { name: '1 worker: r-h' }));
+    await userEvent.click(toggle);
+    expect(items()).toHaveLength(7);
+    expect(within(section).getByRole('button', { name: '1 worker: r-h' })).toHaveAttribute('aria-pressed', 'true');
+    expect(names()).toEqual(['Person 8']);
+  });
+
+  it('puts the team-wide checks after the workers table, so a long list of them does not hide it', () => {
+    setup({ team: result([finding('duplicate-email', 'warning')]) });
+    const checks = screen.getByRole('heading', { name: 'Team checks' });
+    const table = screen.getByRole('table');
+    expect(table.compareDocumentPosition(checks) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows a team rule once, with its fix once, listing each of its findings', () => {
+    const dup = (email: string) =>
+      finding('duplicate-worker-email', 'warning', { message: `${email} is shared`, fixKey: 'F-NAMEID' });
+    setup({ team: result([dup('a@example.com'), dup('b@example.com'), dup('c@example.com')]) });
+    const checks = screen.getByRole('heading', { name: 'Team checks' }).closest('section') as HTMLElement;
+    const cards = checks.querySelectorAll('article[data-rule-id="duplicate-worker-email"]');
+    expect(cards).toHaveLength(1);
+    const card = within(cards[0] as HTMLElement);
+    expect(card.getByRole('heading', { name: `${failTitle('duplicate-worker-email')} (3)` })).toBeInTheDocument();
+    expect(card.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      expect.arrayContaining(['a@example.com is shared', 'b@example.com is shared', 'c@example.com is shared']),
+    );
+    expect(card.getAllByText(/^How to fix it in /)).toHaveLength(1);
+  });
+
+  it('shows no toggle when 6 rules or fewer fail', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: /^Show all \d+ rules$/ })).not.toBeInTheDocument();
   });
 
   it('opens a drill-down with the worker’s findings and fix steps by Enter on a row', async () => {

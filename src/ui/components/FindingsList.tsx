@@ -54,7 +54,6 @@ export function FindingItem({
 }: FindingItemProps): React.ReactElement {
   const t = useStrings();
   const meta = ruleById(finding.ruleId)?.meta;
-  const fix = React.useMemo(() => resolveFix(finding.fixKey, idp, runbookLinks), [finding.fixKey, idp, runbookLinks]);
   const h = heading(headingLevel);
   const hasValue =
     finding.path !== undefined &&
@@ -121,6 +120,21 @@ export function FindingItem({
           ) : null}
         </Box>
       ) : null}
+      <FixDetails finding={finding} idp={idp} runbookLinks={runbookLinks} />
+    </Box>
+  );
+}
+
+/** The fix for a finding's rule: steps for the IdP, then the documentation and runbook links. */
+function FixDetails({
+  finding,
+  idp,
+  runbookLinks,
+}: Pick<FindingItemProps, 'finding' | 'idp' | 'runbookLinks'>): React.ReactElement {
+  const t = useStrings();
+  const fix = React.useMemo(() => resolveFix(finding.fixKey, idp, runbookLinks), [finding.fixKey, idp, runbookLinks]);
+  return (
+    <>
       {fix.steps.length > 0 ? (
         <>
           <Text as="p" fontWeight="fontWeightSemibold">
@@ -147,6 +161,58 @@ export function FindingItem({
           </UnorderedList>
         </>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * Several findings of one rule (e.g. one per duplicated email): the rule's title, why it matters and its
+ * fix once, and each finding's message in a list.
+ */
+function RuleGroupItem({
+  findings,
+  idp,
+  runbookLinks,
+  headingLevel,
+  maskText,
+}: Omit<FindingItemProps, 'finding' | 'attributes' | 'canSeeValues'> & {
+  readonly findings: readonly Finding[];
+}): React.ReactElement {
+  const t = useStrings();
+  const first = findings[0] as Finding;
+  const meta = ruleById(first.ruleId)?.meta;
+  const h = heading(headingLevel);
+  return (
+    <Box
+      as="article"
+      data-rule-id={first.ruleId}
+      borderStyle="solid"
+      borderWidth="borderWidth10"
+      borderColor="colorBorderWeak"
+      borderRadius="borderRadius20"
+      padding="space50"
+      marginBottom="space50"
+    >
+      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
+        <SeverityBadge severity={first.severity} />
+        <Heading as={h.as} variant={h.variant} marginBottom="space0">
+          {t('ruleGroupTitle', { title: meta?.title.fail ?? first.ruleId, count: findings.length })}
+        </Heading>
+      </Box>
+      <UnorderedList>
+        {findings.map((f, i) => (
+          <ListItem key={i}>{maskText ? maskText(f.message) : f.message}</ListItem>
+        ))}
+      </UnorderedList>
+      {meta ? (
+        <Text as="p" marginBottom="space30">
+          <Text as="span" fontWeight="fontWeightSemibold">
+            {t('findingWhy')}:
+          </Text>{' '}
+          {meta.description}
+        </Text>
+      ) : null}
+      <FixDetails finding={first} idp={idp} runbookLinks={runbookLinks} />
     </Box>
   );
 }
@@ -162,6 +228,8 @@ export interface FindingsListProps {
   /** Heading text instead of "Findings". */
   readonly title?: string;
   readonly maskText?: (text: string) => string;
+  /** Show a rule's findings together, with its fix once (for team checks, which repeat one rule often). */
+  readonly groupByRule?: boolean;
 }
 
 /** Findings grouped by severity (errors first), each with its fix for the chosen IdP. */
@@ -174,6 +242,7 @@ export function FindingsList({
   headingLevel = 2,
   title,
   maskText,
+  groupByRule = false,
 }: FindingsListProps): React.ReactElement {
   const t = useStrings();
   const h = heading(headingLevel);
@@ -192,18 +261,29 @@ export function FindingsList({
             <Heading as={g.as} variant={g.variant}>
               {t(GROUP_LABEL[severity], { count: group.length })}
             </Heading>
-            {group.map((finding, i) => (
-              <FindingItem
-                key={`${finding.ruleId}:${finding.messageId}:${finding.path ?? ''}:${i}`}
-                finding={finding}
-                idp={idp}
-                runbookLinks={runbookLinks}
-                attributes={attributes}
-                canSeeValues={canSeeValues}
-                headingLevel={headingLevel + 2}
-                maskText={maskText}
-              />
-            ))}
+            {groupByRule
+              ? [...new Set(group.map((f) => f.ruleId))].map((ruleId) => (
+                  <RuleGroupItem
+                    key={ruleId}
+                    findings={group.filter((f) => f.ruleId === ruleId)}
+                    idp={idp}
+                    runbookLinks={runbookLinks}
+                    headingLevel={headingLevel + 2}
+                    maskText={maskText}
+                  />
+                ))
+              : group.map((finding, i) => (
+                  <FindingItem
+                    key={`${finding.ruleId}:${finding.messageId}:${finding.path ?? ''}:${i}`}
+                    finding={finding}
+                    idp={idp}
+                    runbookLinks={runbookLinks}
+                    attributes={attributes}
+                    canSeeValues={canSeeValues}
+                    headingLevel={headingLevel + 2}
+                    maskText={maskText}
+                  />
+                ))}
           </Box>
         );
       })}
