@@ -54,39 +54,21 @@ export function FindingItem({
 }: FindingItemProps): React.ReactElement {
   const t = useStrings();
   const meta = ruleById(finding.ruleId)?.meta;
-  const h = heading(headingLevel);
   const hasValue =
     finding.path !== undefined &&
     attributes !== undefined &&
     Object.prototype.hasOwnProperty.call(attributes, finding.path);
   return (
-    <Box
-      as="article"
-      data-rule-id={finding.ruleId}
-      borderStyle="solid"
-      borderWidth="borderWidth10"
-      borderColor="colorBorderWeak"
-      borderRadius="borderRadius20"
-      padding="space50"
-      marginBottom="space50"
+    <FindingCard
+      finding={finding}
+      title={meta?.title.fail ?? finding.ruleId}
+      idp={idp}
+      runbookLinks={runbookLinks}
+      headingLevel={headingLevel}
     >
-      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
-        <SeverityBadge severity={finding.severity} />
-        <Heading as={h.as} variant={h.variant} marginBottom="space0">
-          {meta?.title.fail ?? finding.ruleId}
-        </Heading>
-      </Box>
       <Text as="p" marginBottom="space30">
         {maskText ? maskText(finding.message) : finding.message}
       </Text>
-      {meta ? (
-        <Text as="p" marginBottom="space30">
-          <Text as="span" fontWeight="fontWeightSemibold">
-            {t('findingWhy')}:
-          </Text>{' '}
-          {meta.description}
-        </Text>
-      ) : null}
       {finding.path !== undefined ? (
         <Box as="dl" margin="space0" marginBottom="space30">
           <Box as="dt" fontWeight="fontWeightSemibold">
@@ -119,6 +101,51 @@ export function FindingItem({
             </>
           ) : null}
         </Box>
+      ) : null}
+    </FindingCard>
+  );
+}
+
+/** A rule's card: severity, failing title, then the content, then why it matters and the fix. */
+function FindingCard({
+  finding,
+  title,
+  idp,
+  runbookLinks,
+  headingLevel,
+  children,
+}: Pick<FindingItemProps, 'finding' | 'idp' | 'runbookLinks' | 'headingLevel'> & {
+  readonly title: string;
+  readonly children: React.ReactNode;
+}): React.ReactElement {
+  const t = useStrings();
+  const meta = ruleById(finding.ruleId)?.meta;
+  const h = heading(headingLevel);
+  return (
+    <Box
+      as="article"
+      data-rule-id={finding.ruleId}
+      borderStyle="solid"
+      borderWidth="borderWidth10"
+      borderColor="colorBorderWeak"
+      borderRadius="borderRadius20"
+      padding="space50"
+      marginBottom="space50"
+    >
+      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
+        <SeverityBadge severity={finding.severity} />
+        <Heading as={h.as} variant={h.variant} marginBottom="space0">
+          {title}
+        </Heading>
+      </Box>
+      {children}
+      {meta ? (
+        <Text as="p" marginBottom="space30">
+          <Text as="span" fontWeight="fontWeightSemibold">
+            {t('findingWhy')}:
+          </Text>{' '}
+          {meta.description}
+        </Text>
       ) : null}
       <FixDetails finding={finding} idp={idp} runbookLinks={runbookLinks} />
     </Box>
@@ -181,39 +208,20 @@ function RuleGroupItem({
   const t = useStrings();
   const first = findings[0] as Finding;
   const meta = ruleById(first.ruleId)?.meta;
-  const h = heading(headingLevel);
   return (
-    <Box
-      as="article"
-      data-rule-id={first.ruleId}
-      borderStyle="solid"
-      borderWidth="borderWidth10"
-      borderColor="colorBorderWeak"
-      borderRadius="borderRadius20"
-      padding="space50"
-      marginBottom="space50"
+    <FindingCard
+      finding={first}
+      title={t('ruleGroupTitle', { title: meta?.title.fail ?? first.ruleId, count: findings.length })}
+      idp={idp}
+      runbookLinks={runbookLinks}
+      headingLevel={headingLevel}
     >
-      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
-        <SeverityBadge severity={first.severity} />
-        <Heading as={h.as} variant={h.variant} marginBottom="space0">
-          {t('ruleGroupTitle', { title: meta?.title.fail ?? first.ruleId, count: findings.length })}
-        </Heading>
-      </Box>
       <UnorderedList>
         {findings.map((f, i) => (
           <ListItem key={i}>{maskText ? maskText(f.message) : f.message}</ListItem>
         ))}
       </UnorderedList>
-      {meta ? (
-        <Text as="p" marginBottom="space30">
-          <Text as="span" fontWeight="fontWeightSemibold">
-            {t('findingWhy')}:
-          </Text>{' '}
-          {meta.description}
-        </Text>
-      ) : null}
-      <FixDetails finding={first} idp={idp} runbookLinks={runbookLinks} />
-    </Box>
+    </FindingCard>
   );
 }
 
