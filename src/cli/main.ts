@@ -25,7 +25,6 @@ import {
   sidOption,
   ssoTypeOption,
   type Command,
-  type Format,
   type ParsedArgs,
 } from './args';
 import { HELP, COMMAND_HELP, VERSION } from './help';
@@ -68,18 +67,36 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** What every command works with, settled once from the arguments. */
+interface CommandContext {
+  readonly args: ParsedArgs;
+  /** The input file, or - for standard input. */
+  readonly input: string;
+  readonly expectations: Expectations;
+  /** --idp, which wins over configuration and detection. */
+  readonly override: IdpId | undefined;
+  readonly output: out.OutputOptions;
+  readonly io: CliIo;
+}
+
 async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatOption(args.values['format']);
   if (args.input === undefined) throw new UsageError(`${command} needs an input file, or - for standard input`);
-  const expectations = await loadExpectations(args, io);
-  const override = idpOption(args.values['idp']);
+  const context: CommandContext = {
+    args,
+    input: args.input,
+    expectations: await loadExpectations(args, io),
+    override: idpOption(args.values['idp']),
+    output: { format, includeValues: args.values['include-values'] === true, io },
+    io,
+  };
   switch (command) {
     case 'check-worker':
-      return checkWorkerCommand(args, expectations, override, format, io);
+      return checkWorkerCommand(context);
     case 'check-team':
-      return checkTeamCommand(args, expectations, override, format, io);
+      return checkTeamCommand(context);
     case 'analyze':
-      return analyzeCommand(args, expectations, override, format, io);
+      return analyzeCommand(context);
   }
 }
 
@@ -148,22 +165,18 @@ function fixResolver(idp: IdpId, expectations: Expectations) {
   return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks);
 }
 
-function outputOptions(args: ParsedArgs, format: Format, io: CliIo): out.OutputOptions {
-  return { format, includeValues: args.values['include-values'] === true, io };
-}
-
 function hasErrors(results: readonly CheckResult[]): boolean {
   return results.some((r) => r.findings.some((f) => f.severity === 'error'));
 }
 
-async function checkWorkerCommand(
-  args: ParsedArgs,
-  expectations: Expectations,
-  override: IdpId | undefined,
-  format: Format,
-  io: CliIo,
-): Promise<number> {
-  const input = args.input as string;
+async function checkWorkerCommand({
+  args,
+  input,
+  expectations,
+  override,
+  output,
+  io,
+}: CommandContext): Promise<number> {
   const attributes = await readJson(input, io);
   if (!isPlainObject(attributes)) {
     throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
@@ -172,9 +185,7 @@ async function checkWorkerCommand(
   const worker: WorkerSnapshot = { attributes, ...(tokenRoles ? { tokenRoles } : {}) };
   const result = checkWorker(worker, expectations);
   const idp = chooseIdp({ override, configured: expectations.idp, attributes });
-  io.stdout.write(
-    out.workerReport(worker, result, idp, fixResolver(idp.id, expectations), outputOptions(args, format, io)),
-  );
+  io.stdout.write(out.workerReport(worker, result, idp, fixResolver(idp.id, expectations), output));
   return hasErrors([result]) ? EXIT.findings : EXIT.ok;
 }
 
@@ -196,21 +207,12 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
   });
 }
 
-async function checkTeamCommand(
-  args: ParsedArgs,
-  expectations: Expectations,
-  override: IdpId | undefined,
-  format: Format,
-  io: CliIo,
-): Promise<number> {
-  const input = args.input as string;
+async function checkTeamCommand({ input, expectations, override, output, io }: CommandContext): Promise<number> {
   const workers = toWorkers(await readJson(input, io));
   const team = checkTeam(workers, expectations);
   const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
   const teamIdp = mostCommon(choices);
-  io.stdout.write(
-    out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), outputOptions(args, format, io)),
-  );
+  io.stdout.write(out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), output));
   return hasErrors([team.team, ...team.workers.map((w) => w.result)]) ? EXIT.findings : EXIT.ok;
 }
 
@@ -228,15 +230,8 @@ function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
   return best?.choice ?? { id: 'generic', source: 'default' };
 }
 
-async function analyzeCommand(
-  args: ParsedArgs,
-  expectations: Expectations,
-  override: IdpId | undefined,
-  format: Format,
-  io: CliIo,
-): Promise<number> {
+async function analyzeCommand({ args, input, expectations, override, output, io }: CommandContext): Promise<number> {
   const v = args.values;
-  const input = args.input as string;
   const text = await readInput(input, io);
   const now = nowOption(v['now']);
   const accountSid = sidOption('account-sid', 'AC', v['account-sid']);
@@ -280,9 +275,7 @@ async function analyzeCommand(
     });
     return { analysis: a, idp, capture: a.capture as CaptureInfo };
   });
-  io.stdout.write(
-    out.analysisReport(reports, (idp) => fixResolver(idp, expectations), outputOptions(args, format, io)),
-  );
+  io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));
   const newest = reports[0];
   return newest && hasErrors([newest.analysis.analysis.result]) ? EXIT.findings : EXIT.ok;
 }
