@@ -5,7 +5,7 @@ import { extractResponses } from '../../src/saml/input';
 import { readSnapshot } from '../../src/saml/snapshot';
 import { parseSafely } from '../../src/saml/xml';
 import { inflateRaw, parseXml, subtle } from './node-deps';
-import { CORPUS_DIR, describeCorpus } from './fixtures/corpus';
+import { CORPUS_DIR, corpusEntries, describeCorpus } from './fixtures/corpus';
 import { ASSERTION_NS, PROTOCOL_NS, responseXml } from './samples';
 
 const snapshotOf = (xml: string) => readSnapshot(parseSafely(xml, parseXml), { subtle, configuredCertificates: [] });
@@ -146,43 +146,9 @@ describe('readSnapshot', () => {
 // ---------------------------------------------------------------------------------------------
 // The real responses in ../shared/saml-corpus, checked against MANIFEST.md
 
-interface ManifestRow {
-  readonly file: string;
-  readonly responseSigned: string;
-  readonly assertionSigned: string;
-  readonly encrypted: string;
-  readonly signatureAlgorithm: string;
-  readonly nameIdFormat: string;
-  readonly attributeNames: string;
-  readonly status: string;
-}
-
-function readManifest(dir: string): ManifestRow[] {
-  return fs
-    .readFileSync(path.join(dir, 'MANIFEST.md'), 'utf8')
-    .split('\n')
-    .filter((line) => /^\| [\w-]+\.xml \|/.test(line))
-    .map((line) => {
-      const cells = line
-        .split('|')
-        .slice(1, -1)
-        .map((cell) => cell.trim());
-      return {
-        file: cells[0],
-        responseSigned: cells[5],
-        assertionSigned: cells[6],
-        encrypted: cells[7],
-        signatureAlgorithm: cells[8],
-        nameIdFormat: cells[9],
-        attributeNames: cells[10],
-        status: cells[11],
-      };
-    });
-}
-
 describeCorpus('the real IdP corpus, checked against MANIFEST.md', () => {
   const dir = CORPUS_DIR ?? '';
-  const rows = CORPUS_DIR ? readManifest(dir) : [];
+  const rows = corpusEntries();
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 
   it('lists every .xml file in the manifest', () => {
