@@ -1,14 +1,12 @@
 // Reads the shared SAML corpus (../shared/saml-corpus beside the clone) for the IdP tests. The
 // files are third-party data: they are read in place, never copied into the project.
-import * as fs from 'fs';
 import * as path from 'path';
 import type { IdpId } from '../../../src/core/types';
+import { corpusEntries, readCorpusFile } from '../../saml/fixtures/corpus';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/saml-corpus');
 export const REFERENCE_DIR = path.resolve(REPO_ROOT, '../shared/reference');
-
-export const corpusAvailable = fs.existsSync(path.join(CORPUS_DIR, 'MANIFEST.md'));
+export { CORPUS_DIR, describeCorpus } from '../../saml/fixtures/corpus';
 
 /** MANIFEST.md's "IdP" column → profile id, by the product named in it. */
 const MANIFEST_LABELS: readonly (readonly [RegExp, IdpId])[] = [
@@ -32,18 +30,11 @@ export interface CorpusFile {
 }
 
 export function readCorpus(): CorpusFile[] {
-  const manifest = fs.readFileSync(path.join(CORPUS_DIR, 'MANIFEST.md'), 'utf8');
-  const files: CorpusFile[] = [];
-  for (const line of manifest.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    const file = cells[1];
-    const label = cells[2];
-    if (file === undefined || label === undefined || !file.endsWith('.xml')) continue;
+  return corpusEntries().map(({ file, idpLabel: label }) => {
     const match = MANIFEST_LABELS.find(([pattern]) => pattern.test(label));
     if (match === undefined) throw new Error(`MANIFEST.md names an IdP no profile covers: "${label}" (${file})`);
-    files.push({ file, label, idp: match[1], xml: fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8') });
-  }
-  return files;
+    return { file, label, idp: match[1], xml: readCorpusFile(file) };
+  });
 }
 
 /** Every <Issuer> (Response and Assertion) in a document, in document order. */
