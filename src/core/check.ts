@@ -29,14 +29,29 @@ export function summarize(results: readonly CheckResult[]): Record<string, numbe
   return summary;
 }
 
-/** Checks a whole team: every worker, then the team rules. */
-export function checkTeam(workers: readonly WorkerSnapshot[], expectations: Expectations): TeamCheck {
-  const checked = workers.map((worker) => ({ worker, result: checkWorker(worker, expectations) }));
-  const team = checkTeamRules(workers, expectations);
-  const summary = summarize(checked.map((c) => c.result));
+/**
+ * Rule id → workers hit: each worker rule counts the workers it fires on, each team rule the workers
+ * its findings name. The CLI's check-team and the live Team tab both count this way.
+ */
+export function teamSummary(results: readonly CheckResult[], team: CheckResult): Record<string, number> {
+  const summary = summarize(results);
   for (const finding of team.findings) {
     const named = finding.data['workers'];
     summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
   }
-  return { workers: checked, team, summary };
+  return summary;
+}
+
+/** Checks a whole team: every worker, then the team rules. */
+export function checkTeam(workers: readonly WorkerSnapshot[], expectations: Expectations): TeamCheck {
+  const checked = workers.map((worker) => ({ worker, result: checkWorker(worker, expectations) }));
+  const team = checkTeamRules(workers, expectations);
+  return {
+    workers: checked,
+    team,
+    summary: teamSummary(
+      checked.map((c) => c.result),
+      team,
+    ),
+  };
 }

@@ -3,7 +3,7 @@
  * (one `checkWorker` call); the team rules, which are linear and cheap, run again over everyone.
  * Unchanged rows keep their object identity so the view re-renders only what changed.
  */
-import { checkTeamRules, checkWorker, summarize } from '../core/check';
+import { checkTeamRules, checkWorker, teamSummary } from '../core/check';
 import { chooseIdp } from '../core/idp';
 import type { CheckResult, Expectations, WorkerAttributes, WorkerSnapshot } from '../core/types';
 import type { TeamRow } from '../ui/types';
@@ -82,11 +82,10 @@ export class TeamResults {
       rows.map((row) => row.worker),
       this.expectations,
     );
-    const summary = summarize(rows.map((row) => row.result));
-    for (const finding of team.findings) {
-      const named = finding.data['workers'];
-      summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
-    }
+    const summary = teamSummary(
+      rows.map((row) => row.result),
+      team,
+    );
     this.cached = { rows, team, summary };
     return this.cached;
   }
