@@ -2,6 +2,7 @@
  * The report format shared by the plugin's "Download JSON" / "Copy report" and the CLI's JSON and
  * Markdown output. Field names are a public contract: other tools read them.
  */
+import type { CertificateInfo } from '../samlTypes';
 import type { DocLink, IdpChoice, IdpId, Severity } from '../types';
 
 export interface ReportFix {
@@ -75,14 +76,11 @@ export interface ReportSignature {
   readonly configuredResults: readonly { readonly sha256: string; readonly result: string }[];
 }
 
-export interface ReportCertificate {
-  readonly subject: string;
-  readonly issuer: string;
-  readonly notBefore: string;
-  readonly notAfter: string;
-  readonly sha1: string;
-  readonly sha256: string;
-}
+/** A certificate as reports show it: its identity and validity, never its body. */
+export type ReportCertificate = Pick<
+  CertificateInfo,
+  'subject' | 'issuer' | 'notBefore' | 'notAfter' | 'sha1' | 'sha256'
+>;
 
 export interface ReportSaml {
   readonly source: string;
