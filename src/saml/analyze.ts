@@ -101,7 +101,7 @@ export async function analyzeEvidence(
       });
     } catch (error) {
       if (!isCapture || !(error instanceof SamlInputError)) throw error;
-      firstError ??= error;
+      if (firstError === undefined) firstError = error;
     }
   }
   if (results.length === 0) throw firstError ?? new SamlInputError('noSamlInCapture');

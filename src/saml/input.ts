@@ -367,7 +367,7 @@ async function decodeCandidates(candidates: readonly Candidate[], deps: InputDep
       });
       evidence.push({ xml, capture });
     } catch (error) {
-      firstError ??= error;
+      if (firstError === undefined) firstError = error;
     }
   }
   if (evidence.length === 0) throw firstError;

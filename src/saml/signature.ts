@@ -173,7 +173,8 @@ async function describeSignature(
       keyInfoCertificate = await readCertificate(text);
       break;
     } catch (error) {
-      keyInfoError ??= `The KeyInfo certificate could not be read: ${errorMessage(error)}`;
+      if (keyInfoError === undefined)
+        keyInfoError = `The KeyInfo certificate could not be read: ${errorMessage(error)}`;
     }
   }
 

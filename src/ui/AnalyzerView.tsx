@@ -30,17 +30,6 @@ import type { AnalyzedEvidence, AnalyzerContextFields, AnalyzerViewProps } from 
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Reads a file as text locally (File.text(), or FileReader where it is missing). */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
 /** Splits pasted PEM text into certificates (each BEGIN…END block; bare base64 counts as one). */
 export function splitCertificates(text: string): string[] {
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
@@ -489,7 +478,7 @@ export function AnalyzerView(props: AnalyzerViewProps): React.ReactElement {
       return;
     }
     try {
-      const content = await readFileText(file);
+      const content = await file.text();
       setText(content);
       setFileName(file.name);
       setFileMessage({ text: t('fileLoaded', { name: file.name, size: formatBytes(file.size) }), error: false });

@@ -14,3 +14,18 @@ const nativeContains = Node.prototype.contains;
 Node.prototype.contains = function contains(this: Node, other: Node | null): boolean {
   return other instanceof Node ? nativeContains.call(this, other) : false;
 };
+
+// jsdom 16 has no Blob#text(); every browser in package.json's browserslist does, and the plugin uses it.
+if (typeof Blob.prototype.text !== 'function') {
+  Object.defineProperty(Blob.prototype, 'text', {
+    configurable: true,
+    value(this: Blob): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsText(this);
+      });
+    },
+  });
+}
