@@ -17,6 +17,9 @@ const globals = {
 const moduleNameMapper = {
   '^src/(.*)$': '<rootDir>/src/$1',
   '^@peculiar/utils/(bytes|encoding)$': '<rootDir>/node_modules/@peculiar/utils/build/cjs/$1/index.js',
+  // The plugin imports Paste icons' ES modules (the bundle keeps one copy of Paste's icon helpers); Node
+  // runs the CommonJS build of the same icons.
+  '^@twilio-paste/icons/esm/(.*)$': '@twilio-paste/icons/cjs/$1',
 };
 
 module.exports = {

@@ -1,41 +1,96 @@
 // flex-plugin-scripts calls this hook with its finished webpack 4 configuration.
+//
+// Every agent downloads this bundle at every Flex start (budget: scripts/bundle-size.js), and Paste is
+// bundled into it. The hook keeps the Paste components the plugin uses, but stops shipping what cannot
+// run inside Flex and what only survives because of how Paste's packages are built.
 const path = require('path');
 const webpack = require('webpack');
 
 const support = (file) => path.join(__dirname, 'build-support', file);
+const packageDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * Requests resolved somewhere else: [request pattern, { request, context }]. The module found is the
+ * same code in its ES module build, which the bundler can concatenate and tree-shake.
+ */
+const REDIRECTS = [
+  // `@twilio-paste/core/<name>` is a CommonJS file re-exporting `@twilio-paste/<name>`. Through it, every
+  // component is kept whole and out of module concatenation (1.6 KB gzip); resolve the package itself,
+  // as core would.
+  [
+    /^@twilio-paste[\\/]core[\\/][a-z-]+$/,
+    (request) => ({
+      request: request.replace(/^@twilio-paste[\\/]core[\\/]/, '@twilio-paste/'),
+      context: packageDir('@twilio-paste/core'),
+    }),
+  ],
+  // @twilio-paste/uid-library is react-uid and all of tslib in one 13 KB CommonJS file, re-exporting four
+  // react-uid names: use the react-uid it was built from (2.8 KB gzip).
+  [
+    /^@twilio-paste[\\/]uid-library$/,
+    () => ({ request: 'react-uid', context: packageDir('@twilio-paste/uid-library') }),
+  ],
+];
+
+/**
+ * Stand-ins for Paste modules whose weight cannot be used inside Flex: [request pattern, replacement].
+ * Every pattern must match a request Paste really makes (tests/scripts/webpack-config.test.ts): a Paste
+ * upgrade that renames a file fails a test instead of silently putting the weight back.
+ */
+const REPLACEMENTS = [
+  // Flex gives Paste only baseTheme "default" or "dark" (with its own tokens) through setProviders, so
+  // the evergreen, sendgrid, twilio and twilio-dark token sets (33 KB raw each) are never read.
+  [
+    /design-tokens[\\/]dist[\\/]themes[\\/](evergreen|sendgrid|twilio|twilio-dark)[\\/]tokens\.es6$/,
+    require.resolve('@twilio-paste/design-tokens/dist/tokens.es6'),
+  ],
+  // style-props reads the 116 KB tokens.raw.json only to list deprecated tokens for prop-type warnings.
+  [/design-tokens[\\/]dist[\\/]tokens\.raw\.json$/, support('paste-tokens-raw.json')],
+  // Only Paste's design-time useThemeContrastCheck hook uses it.
+  [/^@twilio-paste[\\/]color-contrast-utils$/, support('paste-color-contrast-utils.js')],
+  // All of reakit in one CommonJS file; Paste Tabs needs four exports (same reakit version, ES modules).
+  [/^@twilio-paste[\\/]reakit-library$/, support('paste-reakit-library.js')],
+  // react-spring: only a 4px hover nudge on link-style buttons and reduced-motion switches use it here.
+  [/^@twilio-paste[\\/]animation-library$/, support('paste-animation-library.js')],
+  // Autosizing the analyzer's and the Setup editor's text areas is not worth 19 KB for every agent.
+  [/^@twilio-paste[\\/]react-textarea-autosize-library$/, support('paste-textarea-autosize.js')],
+];
+
+/** The babel-loader rule that compiles `src/` (flex-plugin-scripts puts babel-preset-react-app there). */
+function sourceBabelRule(config) {
+  const oneOf = config.module.rules.find((rule) => rule.oneOf).oneOf;
+  return oneOf.find((rule) => String(rule.loader).includes('babel-loader') && rule.include);
+}
 
 module.exports = (config) => {
-  // Every agent downloads this bundle at every Flex start (bundle budget: scripts/bundle-size.js).
-  // Paste is bundled, and it brings data this plugin cannot use inside Flex:
-  config.plugins.push(
-    // Flex gives Paste only baseTheme "default" or "dark" (with its own tokens) through setProviders, so
-    // the evergreen, sendgrid, twilio and twilio-dark token sets (27 KB each) are never read.
-    new webpack.NormalModuleReplacementPlugin(
-      /design-tokens[\\/]dist[\\/]themes[\\/](evergreen|sendgrid|twilio|twilio-dark)[\\/]tokens\.common/,
-      require.resolve('@twilio-paste/design-tokens/dist/tokens.common'),
-    ),
-    // style-props reads the 116 KB tokens.raw.json only to list deprecated tokens for prop-type warnings.
-    new webpack.NormalModuleReplacementPlugin(
-      /design-tokens[\\/]dist[\\/]tokens\.raw\.json$/,
-      support('paste-tokens-raw.json'),
-    ),
-    // Only Paste's design-time useThemeContrastCheck hook uses it.
-    new webpack.NormalModuleReplacementPlugin(
-      /^@twilio-paste[\\/]color-contrast-utils$/,
-      support('paste-color-contrast-utils.js'),
-    ),
-    // All of reakit in one CommonJS file; Paste Tabs needs four exports (same reakit version, ES modules).
-    new webpack.NormalModuleReplacementPlugin(/^@twilio-paste[\\/]reakit-library$/, support('paste-reakit-library.js')),
-    // react-spring: only a 4px hover nudge on link-style buttons and reduced-motion switches use it here.
-    new webpack.NormalModuleReplacementPlugin(
-      /^@twilio-paste[\\/]animation-library$/,
-      support('paste-animation-library.js'),
-    ),
-    // Autosizing the analyzer's and the Setup editor's text areas is not worth 19 KB for every agent.
-    new webpack.NormalModuleReplacementPlugin(
-      /^@twilio-paste[\\/]react-textarea-autosize-library$/,
-      support('paste-textarea-autosize.js'),
-    ),
-  );
+  // Redirects first: a redirected request (core/uid-library → uid-library) then meets the others.
+  for (const [pattern, redirect] of REDIRECTS) {
+    config.plugins.push(
+      new webpack.NormalModuleReplacementPlugin(pattern, (resource) => {
+        Object.assign(resource, redirect(resource.request));
+      }),
+    );
+  }
+  for (const [pattern, replacement] of REPLACEMENTS) {
+    config.plugins.push(new webpack.NormalModuleReplacementPlugin(pattern, replacement));
+  }
+
+  // `src/` is compiled for the browsers in package.json's browserslist (18.9 KB gzip less than ES5).
+  // babel-preset-react-app still lowers ?. and ?? because webpack 4 cannot parse them; nothing here
+  // meets document.all, so the shorter `== null` test is exact.
+  const babel = sourceBabelRule(config);
+  babel.options.assumptions = { ...babel.options.assumptions, noDocumentAll: true };
+
+  // The template keeps every function and class name through minification: 6.2 KB gzip of names no user
+  // sees. Flex names a plugin by its registry entry and the instance's `name` (set by FlexPlugin's
+  // constructor), not by the class (PluginManager.doInit in Flex UI 2.17.1), and the error classes here
+  // set their `name` themselves.
+  for (const minimizer of config.optimization.minimizer || []) {
+    const terser = minimizer.options && minimizer.options.terserOptions;
+    if (terser) Object.assign(terser, { keep_fnames: false, keep_classnames: false });
+  }
   return config;
 };
+
+module.exports.REDIRECTS = REDIRECTS;
+module.exports.REPLACEMENTS = REPLACEMENTS;

@@ -4,9 +4,7 @@
 function unavailable() {
   throw new Error('Colour-contrast checks are not included in the plugin-sso-diagnostics bundle.');
 }
-module.exports = {
-  getContrastRatingsOfTokensWithTextContrastRequirements: unavailable,
-  getContrastRatingsOfTokensWithUIControlContrastRequirements: unavailable,
-  getNumberOfTextFailures: unavailable,
-  getNumberOfUIControlFailures: unavailable,
-};
+export const getContrastRatingsOfTokensWithTextContrastRequirements = unavailable;
+export const getContrastRatingsOfTokensWithUIControlContrastRequirements = unavailable;
+export const getNumberOfTextFailures = unavailable;
+export const getNumberOfUIControlFailures = unavailable;

@@ -1,6 +1,6 @@
 // Stands in for @twilio-paste/react-textarea-autosize-library in the plugin bundle (see
 // webpack.config.js): a plain textarea that takes Paste's minRows as its rows and can be resized by hand.
-const React = require('react');
+import * as React from 'react';
 
 const TextareaAutosize = React.forwardRef(function TextareaAutosize(props, ref) {
   // The autosize-only props must not reach the DOM element.
@@ -9,4 +9,4 @@ const TextareaAutosize = React.forwardRef(function TextareaAutosize(props, ref) 
   return React.createElement('textarea', Object.assign({ rows: props.minRows }, rest, { ref }));
 });
 
-module.exports = { __esModule: true, default: TextareaAutosize };
+export default TextareaAutosize;

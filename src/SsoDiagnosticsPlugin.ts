@@ -1,4 +1,4 @@
-import { FlexPlugin } from '@twilio/flex-plugin';
+import { FlexPlugin } from '@twilio/flex-plugin/dist/lib/flex-plugin';
 import type * as Flex from '@twilio/flex-ui';
 import { registerSsoDiagnostics } from './flex/register';
 

@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { CustomizationProvider } from '@twilio-paste/core/customization';
-import { ProductAdminSSOIcon } from '@twilio-paste/icons/cjs/ProductAdminSSOIcon';
+import { ProductAdminSSOIcon } from '@twilio-paste/icons/esm/ProductAdminSSOIcon';
 import { canSeeValues, canUseDiagnostics, canViewTeam } from '../core/roles';
 import { toFlexStrings, t } from '../ui/strings';
 import { DiagnosticsContainer } from './DiagnosticsContainer';

@@ -1,0 +1,107 @@
+/**
+ * The build hook (webpack.config.js) swaps Paste modules for lighter ones by request pattern. A pattern
+ * that no longer matches anything fails silently: the weight is back and only the bundle size says so.
+ * (It happened once: the theme moved from tokens.common to tokens.es6 and four unused token sets came
+ * back.) These tests tie every pattern to a request Paste really makes.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+type Redirect = (request: string) => { request: string; context: string };
+interface Hook {
+  (config: unknown): unknown;
+  REDIRECTS: [RegExp, Redirect][];
+  REPLACEMENTS: [RegExp, string][];
+}
+
+const root = path.join(__dirname, '..', '..');
+const hook = require(path.join(root, 'webpack.config.js')) as Hook;
+const pasteDir = path.join(root, 'node_modules', '@twilio-paste');
+
+/** Every module request in the ES builds of the installed Paste packages. */
+function pasteRequests(): Set<string> {
+  const requests = new Set<string>();
+  for (const name of fs.readdirSync(pasteDir)) {
+    const file = path.join(pasteDir, name, 'dist', 'index.es.js');
+    if (!fs.existsSync(file)) continue;
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+      requests.add(m[1] as string);
+    }
+  }
+  return requests;
+}
+
+/** The `@twilio-paste/core/<name>` entries the plugin imports. */
+function coreImports(): Set<string> {
+  const found = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/from '(@twilio-paste\/core\/[a-z-]+)'/g)) {
+          found.add(m[1] as string);
+        }
+      }
+    }
+  };
+  walk(path.join(root, 'src'));
+  return found;
+}
+
+describe('webpack.config.js', () => {
+  const requests = pasteRequests();
+
+  it.each(hook.REPLACEMENTS.map(([pattern, file]) => [String(pattern), pattern, file] as const))(
+    'replacement %s matches a request Paste makes, and its stand-in exists',
+    (_name, pattern, file) => {
+      expect([...requests].filter((r) => pattern.test(r))).not.toEqual([]);
+      expect(fs.existsSync(file)).toBe(true);
+    },
+  );
+
+  it('redirects each Paste core entry the plugin imports to a package with an ES module build', () => {
+    const [pattern, redirect] = hook.REDIRECTS[0] as [RegExp, Redirect];
+    const imports = coreImports();
+    expect(imports.size).toBeGreaterThan(10);
+    for (const request of imports) {
+      expect(pattern.test(request)).toBe(true);
+      const target = redirect(request);
+      expect(target.request).toBe(request.replace('@twilio-paste/core/', '@twilio-paste/'));
+      const pkg = JSON.parse(
+        fs.readFileSync(require.resolve(`${target.request}/package.json`, { paths: [target.context] }), 'utf8'),
+      ) as { module?: string };
+      expect(pkg.module).toMatch(/\.es\.js$/);
+    }
+  });
+
+  it('sends uid-library to the react-uid it re-exports, which has every name it exports', () => {
+    const [pattern, redirect] = hook.REDIRECTS[1] as [RegExp, Redirect];
+    expect(requests.has('@twilio-paste/uid-library')).toBe(true);
+    expect(pattern.test('@twilio-paste/uid-library')).toBe(true);
+    const target = redirect('@twilio-paste/uid-library');
+    const declared = fs.readFileSync(path.join(pasteDir, 'uid-library', 'dist', 'index.d.ts'), 'utf8');
+    const names =
+      /export \{([^}]+)\} from 'react-uid'/
+        .exec(declared)?.[1]
+        ?.split(',')
+        .map((n) => n.trim()) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    const reactUid = require(require.resolve(target.request, { paths: [target.context] })) as Record<string, unknown>;
+    for (const name of names) expect(typeof reactUid[name]).toBe('function');
+  });
+
+  it('keeps no function or class names and compiles src/ with the noDocumentAll assumption', () => {
+    const terserOptions = { keep_fnames: true, keep_classnames: true };
+    const babelRule = { loader: '/x/babel-loader/index.js', include: '/x/src', options: {} as Record<string, unknown> };
+    const config = {
+      plugins: [] as unknown[],
+      module: { rules: [{ oneOf: [{ loader: 'url-loader' }, babelRule] }] },
+      optimization: { minimizer: [{ options: { terserOptions } }] },
+    };
+    hook(config);
+    expect(terserOptions).toEqual({ keep_fnames: false, keep_classnames: false });
+    expect(babelRule.options['assumptions']).toEqual({ noDocumentAll: true });
+    expect(config.plugins).toHaveLength(hook.REDIRECTS.length + hook.REPLACEMENTS.length);
+  });
+});
