@@ -1,6 +1,6 @@
 /**
- * "Download JSON" and "Copy report" from the Team tab: redacted unless the user ticks "Include names,
- * emails and attribute values". The names and emails compared are the ones visible on the page.
+ * "Download JSON" and "Copy report" from the Team tab: redacted unless the user chooses to include names,
+ * emails and attribute values. The names and emails compared are the ones visible on the page.
  */
 import * as fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -87,10 +87,9 @@ it('Copy report is redacted by default', async () => {
 
 it('both include the values shown on the page once the user chooses to include them', async () => {
   const { page } = session();
-  const include = teamPanel(page).getByRole('checkbox', { name: /Include names, emails and attribute values/ });
-  // The box itself is visually hidden by Paste: a user clicks its label.
-  await teamPanel(page).getByText('Include names, emails and attribute values', { exact: true }).click();
-  await expect(include.isChecked()).resolves.toBe(true);
+  const values = teamPanel(page).getByRole('combobox', { name: 'Names, emails and attribute values in the export' });
+  await expect(values.inputValue()).resolves.toBe('redact');
+  await values.selectOption({ label: 'Included as they are' });
   const { text } = await downloadJson(page);
   const markdown = await copyReport(page);
   const emails = identities.filter((v) => v.includes('@'));
@@ -100,6 +99,7 @@ it('both include the values shown on the page once the user chooses to include t
     expect(markdown).toContain(value);
   }
   // (Full names stay out of the team report either way: it names workers by identity and email.)
-  await teamPanel(page).getByText('Include names, emails and attribute values', { exact: true }).click();
-  await expect(include.isChecked()).resolves.toBe(false);
+  await values.selectOption({ label: 'Replaced by short codes' });
+  const redacted = await copyReport(page);
+  for (const value of emails) expect(redacted).not.toContain(value);
 });

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileText } from '../../src/ui/AnalyzerView';
 import { MySignIn } from '../../src/ui/MySignIn';
 import { expectations, finding, renderUi, result, worker } from './testUtils';
 
@@ -47,11 +46,19 @@ describe('export', () => {
     expect(md).toMatch(/user-[0-9a-f]{6}/);
   });
 
-  it('includes values only when the checkbox is ticked', async () => {
+  it('includes values only once the user chooses to, and says what each choice means', async () => {
     setup();
-    await userEvent.click(screen.getByRole('checkbox', { name: /Include names, emails and attribute values/ }));
+    const values = screen.getByRole('combobox', { name: 'Names, emails and attribute values in the export' });
+    expect(values).toHaveValue('redact');
+    expect(values).toHaveAccessibleDescription(/short code such as user-3f2a9c/);
+    await userEvent.selectOptions(values, 'Included as they are');
+    expect(values).toHaveAccessibleDescription(/contains them as they are/);
     await userEvent.click(screen.getByRole('button', { name: 'Copy report' }));
     expect(writeText.mock.calls[0]?.[0]).toContain('Ana Lima');
+
+    await userEvent.selectOptions(values, 'Replaced by short codes');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    expect(writeText.mock.calls[1]?.[0]).not.toContain('Ana Lima');
   });
 
   it('shows the report to copy by hand when the clipboard fails', async () => {
@@ -72,7 +79,7 @@ describe('export', () => {
     setup();
     await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(click).toHaveBeenCalled();
-    const json = JSON.parse(await readFileText(blobs[0] as Blob)) as {
+    const json = JSON.parse(await (blobs[0] as Blob).text()) as {
       redacted: boolean;
       findings: { ruleId: string }[];
       idp: unknown;

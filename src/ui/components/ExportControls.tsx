@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
-import { Checkbox } from '@twilio-paste/core/checkbox';
+import { HelpText } from '@twilio-paste/core/help-text';
 import { Label } from '@twilio-paste/core/label';
+import { Option, Select } from '@twilio-paste/core/select';
 import { Text } from '@twilio-paste/core/text';
 import { TextArea } from '@twilio-paste/core/textarea';
 import { useUID } from '@twilio-paste/core/uid-library';
@@ -61,6 +62,23 @@ export function ExportControls({ build, title, fileName }: ExportControlsProps):
 
   return (
     <Box as="section" aria-label={t('exportHeading')} marginBottom="space60">
+      {/* A choice before the actions, with what it means underneath. (A Select, not Paste's Checkbox, which
+          would add 2.6 KB gzip to the bundle every agent downloads for this one control.) */}
+      <Box maxWidth="size60" marginBottom="space40">
+        <Label htmlFor={`${id}-values`}>{t('exportValuesLabel')}</Label>
+        <Select
+          id={`${id}-values`}
+          value={includeValues ? 'include' : 'redact'}
+          onChange={(event) => setIncludeValues(event.target.value === 'include')}
+          aria-describedby={`${id}-values-help`}
+        >
+          <Option value="redact">{t('exportValuesRedacted')}</Option>
+          <Option value="include">{t('exportValuesIncluded')}</Option>
+        </Select>
+        <HelpText id={`${id}-values-help`}>
+          {t(includeValues ? 'exportValuesIncludedHelp' : 'exportValuesRedactedHelp')}
+        </HelpText>
+      </Box>
       <Box display="flex" columnGap="space40" rowGap="space30" flexWrap="wrap" alignItems="center">
         <Button variant="secondary" size="small" onClick={() => void copy()}>
           {t('copyReport')}
@@ -68,14 +86,6 @@ export function ExportControls({ build, title, fileName }: ExportControlsProps):
         <Button variant="secondary" size="small" onClick={download}>
           {t('downloadJson')}
         </Button>
-        <Checkbox
-          id={`${id}-values`}
-          checked={includeValues}
-          onChange={(event) => setIncludeValues(event.target.checked)}
-          helpText={t('includeValuesHelp')}
-        >
-          {t('includeValues')}
-        </Checkbox>
       </Box>
       <Box role="status" aria-live="polite" marginTop="space30">
         {status.kind === 'copied' ? <Text as="p">{t('reportCopied')}</Text> : null}
