@@ -205,6 +205,8 @@ export interface DocLink {
   readonly title: string;
   /** Always https. */
   readonly url: string;
+  /** The organisation's own runbook (`runbook_links`): the plugin shows its translatable label. */
+  readonly runbook?: true;
 }
 
 export interface FixSteps {

@@ -1,8 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as React from 'react';
 import { screen } from '@testing-library/react';
 import { DiagnosticsView } from '../../src/ui/DiagnosticsView';
 import { STRINGS, createTranslate, fromFlexStrings, toFlexStrings } from '../../src/ui/strings';
-import { expectations, renderUi, result, worker } from './testUtils';
+import { expectations, finding, renderUi, result, worker } from './testUtils';
 
 describe('strings', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
@@ -35,6 +37,41 @@ describe('strings', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Diagnóstico SSO' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Meu login' })).toBeInTheDocument();
+  });
+
+  it("labels the organisation's runbook link with its translatable string", () => {
+    renderUi(
+      <DiagnosticsView
+        tabs={['mySignIn']}
+        mySignIn={{
+          user: {},
+          worker: worker('WK1', {}),
+          result: result([finding('role-value-invalid', 'error', { fixKey: 'F-ROLES' })]),
+          expectations: { ...expectations, runbookLinks: { 'F-ROLES': 'https://wiki.example.com/flex-roles' } },
+          idp: { id: 'okta', source: 'config' },
+        }}
+      />,
+      { runbookLink: 'Runbook interno' },
+    );
+    expect(screen.getByRole('link', { name: /Runbook interno/ })).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/flex-roles',
+    );
+  });
+
+  it('every string is used: each one ships to every agent and asks translators for work', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !full.endsWith(path.join('ui', 'strings.ts'))) files.push(full);
+      }
+    };
+    walk(path.join(__dirname, '..', '..', 'src'));
+    const source = files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+    const unused = Object.keys(STRINGS).filter((key) => !new RegExp(`['"\`]${key}['"\`]`).test(source));
+    expect(unused).toEqual([]);
   });
 
   it('every template uses only {{word}} placeholders', () => {

@@ -205,7 +205,7 @@ export function resolveFix(
   const runbook = runbookLinks?.[fixKey];
   // Configuration is validated elsewhere; this keeps a non-https value from ever becoming a link.
   if (typeof runbook === 'string' && /^https:\/\/\S+$/i.test(runbook.trim())) {
-    add({ title: RUNBOOK_TITLE, url: runbook.trim() });
+    add({ title: RUNBOOK_TITLE, url: runbook.trim(), runbook: true });
   }
   chosen.links.forEach(add);
   profile.guides.forEach(add);

@@ -3,7 +3,7 @@
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
-import type { CheckResult, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
 import type {
   ReportCertificate,
@@ -56,6 +56,11 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** A report's link is its title and URL (a runbook's `runbook` flag is only for the plugin's label). */
+function plainLink(link: DocLink): DocLink {
+  return { title: link.title, url: link.url };
+}
+
 function stringAttr(attributes: Readonly<Record<string, unknown>>, key: string): string | undefined {
   const value = attributes[key];
   return typeof value === 'string' ? value : undefined;
@@ -76,7 +81,7 @@ export function reportFinding(finding: Finding, fixFor: (finding: Finding) => Re
     message: finding.message,
     path: finding.path,
     samlAttribute: finding.samlAttribute,
-    fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map((l) => ({ title: l.title, url: l.url })) },
+    fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) },
   });
 }
 
@@ -140,7 +145,7 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([ruleId, n]) => {
       const fix = options.fixFor(firstByRule.get(ruleId) as Finding);
-      return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: [...fix.links] } };
+      return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) } };
     });
   const report: ReportJson = withoutUndefined({
     findings: input.team.findings.map((f) => reportFinding(f, options.fixFor)),

@@ -182,7 +182,7 @@ function FixDetails({
           <UnorderedList>
             {fix.links.map((link) => (
               <ListItem key={link.url}>
-                <DocLinkView title={link.title} url={link.url} />
+                <DocLinkView title={link.runbook ? t('runbookLink') : link.title} url={link.url} />
               </ListItem>
             ))}
           </UnorderedList>

@@ -31,7 +31,7 @@ describe('resolveFix', () => {
   it("puts the organisation's runbook first when one is configured for that key", () => {
     const runbook = 'https://wiki.example.com/flex-sso#roles';
     const fix = resolveFix('F-ROLES', 'okta', { 'F-ROLES': runbook, 'F-ACS': 'https://wiki.example.com/acs' });
-    expect(fix.links[0]).toEqual({ title: RUNBOOK_TITLE, url: runbook });
+    expect(fix.links[0]).toEqual({ title: RUNBOOK_TITLE, url: runbook, runbook: true });
     expect(fix.links.map((l) => l.url)).not.toContain('https://wiki.example.com/acs');
     expect(resolveFix('F-CERT', 'okta', { 'F-ROLES': runbook }).links.map((l) => l.url)).not.toContain(runbook);
   });
