@@ -64,7 +64,7 @@ export function ExportControls({ build, title, fileName }: ExportControlsProps):
     <Box as="section" aria-label={t('exportHeading')} marginBottom="space60">
       {/* A choice before the actions, with what it means underneath. (A Select, not Paste's Checkbox, which
           would add 2.6 KB gzip to the bundle every agent downloads for this one control.) */}
-      <Box maxWidth="size60" marginBottom="space40">
+      <Box maxWidth="size40" marginBottom="space40">
         <Label htmlFor={`${id}-values`}>{t('exportValuesLabel')}</Label>
         <Select
           id={`${id}-values`}
