@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import * as React from 'react';
 import { screen } from '@testing-library/react';
 import { DiagnosticsView } from '../../src/ui/DiagnosticsView';
-import { STRINGS, createTranslate, fromFlexStrings, toFlexStrings } from '../../src/ui/strings';
+import { STRINGS, createTranslate, fromFlexStrings, toFlexStrings, type StringOverrides } from '../../src/ui/strings';
+import type { MySignInProps } from '../../src/ui/types';
 import { expectations, finding, renderUi, result, worker } from './testUtils';
 
 describe('strings', () => {
@@ -21,7 +22,8 @@ describe('strings', () => {
     expect(createTranslate(overrides)('viewTitle')).toBe('Diagnóstico SSO');
   });
 
-  it('the provider overrides strings in the views', () => {
+  /** My sign-in for a worker with no attributes, with `props` over the defaults and `strings` overriding. */
+  function renderMySignIn(props: Partial<MySignInProps>, strings: StringOverrides): void {
     renderUi(
       <DiagnosticsView
         tabs={['mySignIn']}
@@ -31,26 +33,26 @@ describe('strings', () => {
           result: result(),
           expectations,
           idp: { id: 'generic', source: 'default' },
+          ...props,
         }}
       />,
-      { viewTitle: 'Diagnóstico SSO', tabMySignIn: 'Meu login' },
+      strings,
     );
+  }
+
+  it('the provider overrides strings in the views', () => {
+    renderMySignIn({}, { viewTitle: 'Diagnóstico SSO', tabMySignIn: 'Meu login' });
     expect(screen.getByRole('heading', { level: 1, name: 'Diagnóstico SSO' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Meu login' })).toBeInTheDocument();
   });
 
   it("labels the organisation's runbook link with its translatable string", () => {
-    renderUi(
-      <DiagnosticsView
-        tabs={['mySignIn']}
-        mySignIn={{
-          user: {},
-          worker: worker('WK1', {}),
-          result: result([finding('role-value-invalid', 'error', { fixKey: 'F-ROLES' })]),
-          expectations: { ...expectations, runbookLinks: { 'F-ROLES': 'https://wiki.example.com/flex-roles' } },
-          idp: { id: 'okta', source: 'config' },
-        }}
-      />,
+    renderMySignIn(
+      {
+        result: result([finding('role-value-invalid', 'error', { fixKey: 'F-ROLES' })]),
+        expectations: { ...expectations, runbookLinks: { 'F-ROLES': 'https://wiki.example.com/flex-roles' } },
+        idp: { id: 'okta', source: 'config' },
+      },
       { runbookLink: 'Runbook interno' },
     );
     expect(screen.getByRole('link', { name: /Runbook interno/ })).toHaveAttribute(
