@@ -68,15 +68,15 @@ export class TextRedactor {
   text(text: string): string {
     let out = text;
     if (this.codes.size > 0) {
-      this.pattern =
-        this.pattern ??
-        new RegExp(
+      if (this.pattern === undefined) {
+        this.pattern = new RegExp(
           [...this.codes.keys()]
             .sort((a, b) => b.length - a.length)
             .map(escapeRegExp)
             .join('|'),
           'g',
         );
+      }
       out = out.replace(this.pattern, (match, offset: number, whole: string) => {
         // Whole words only, so a value "Al" does not eat "Also"; checked by hand (no lookbehind needed).
         const before = whole[offset - 1];
