@@ -20,11 +20,27 @@ export function checkTeamRules(workers: readonly WorkerSnapshot[], expectations:
   return runRules(teamRules, { workers, expectations }, expectations);
 }
 
+/** The rule ids a worker's findings name, each once. */
+export function rulesHit(result: CheckResult): string[] {
+  const ids: string[] = [];
+  for (const { ruleId } of result.findings) if (!ids.includes(ruleId)) ids.push(ruleId);
+  return ids;
+}
+
 /** Counts, for each rule, how many workers it hits. */
 export function summarize(results: readonly CheckResult[]): Record<string, number> {
   const summary: Record<string, number> = {};
   for (const result of results) {
-    for (const ruleId of new Set(result.findings.map((f) => f.ruleId))) summary[ruleId] = (summary[ruleId] ?? 0) + 1;
+    for (const ruleId of rulesHit(result)) summary[ruleId] = (summary[ruleId] ?? 0) + 1;
+  }
+  return summary;
+}
+
+/** Adds to a worker-rule summary the workers each team rule's findings name. */
+export function addTeamCounts(summary: Record<string, number>, team: CheckResult): Record<string, number> {
+  for (const finding of team.findings) {
+    const named = finding.data['workers'];
+    summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
   }
   return summary;
 }
@@ -34,12 +50,7 @@ export function summarize(results: readonly CheckResult[]): Record<string, numbe
  * its findings name. The CLI's check-team and the live Team tab both count this way.
  */
 export function teamSummary(results: readonly CheckResult[], team: CheckResult): Record<string, number> {
-  const summary = summarize(results);
-  for (const finding of team.findings) {
-    const named = finding.data['workers'];
-    summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
-  }
-  return summary;
+  return addTeamCounts(summarize(results), team);
 }
 
 /** Checks a whole team: every worker, then the team rules. */

@@ -198,7 +198,14 @@ export interface TeamRuleContext {
 }
 
 export type WorkerRule<M extends string = string> = Rule<WorkerRuleContext, M>;
-export type TeamRule<M extends string = string> = Rule<TeamRuleContext, M>;
+export interface TeamRule<M extends string = string> extends Rule<TeamRuleContext, M> {
+  /**
+   * For a rule whose findings depend only on groups of workers that share a key (and never says "not
+   * checked"): the worker's key, or undefined to leave it out. The live Team tab then re-runs the rule
+   * on the one group a changed worker leaves or joins instead of on everyone (core/teamIndex.ts).
+   */
+  readonly groupBy?: (worker: WorkerSnapshot) => string | undefined;
+}
 
 /** Identity-provider fix steps for one fix key. */
 export interface DocLink {

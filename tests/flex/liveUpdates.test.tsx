@@ -1,17 +1,31 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
-import { checkTeamRules, checkWorker } from '../../src/core/check';
+import { checkTeamRules, checkWorker, teamSummary } from '../../src/core/check';
+import { TeamRuleIndex } from '../../src/core/teamIndex';
 import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
 import { useTeam, type TeamState } from '../../src/flex/hooks';
 import { openTeamQuery, type WorkerItem } from '../../src/flex/teamQuery';
 import { TeamResults, type Checkers } from '../../src/flex/teamResults';
+import type { WorkerSnapshot } from '../../src/core/types';
 import { SimulatedIndex } from '../../sandbox/simulatedIndex';
 import { generateWorkforce } from '../../sandbox/workforce';
 
 function spies(): Checkers & { worker: jest.Mock; team: jest.Mock } {
   const worker = jest.fn(checkWorker);
-  const team = jest.fn(checkTeamRules);
-  return { checkWorker: worker, checkTeamRules: team, worker, team };
+  // Counts the workers handed to the team rules.
+  const team = jest.fn();
+  const teamRules = (expectations: typeof DEFAULT_EXPECTATIONS) => {
+    const index = new TeamRuleIndex(expectations);
+    return {
+      set: (sid: string, snapshot: WorkerSnapshot) => {
+        team(sid);
+        index.set(sid, snapshot);
+      },
+      delete: (sid: string) => index.delete(sid),
+      result: () => index.result(),
+    };
+  };
+  return { checkWorker: worker, teamRules, worker, team };
 }
 
 function changed(item: WorkerItem, location: string): WorkerItem {
@@ -19,7 +33,7 @@ function changed(item: WorkerItem, location: string): WorkerItem {
 }
 
 describe('TeamResults', () => {
-  it('re-checks only the worker that changed, and re-runs the team rules once', async () => {
+  it('re-checks only the worker that changed, and updates the team rules for it alone', async () => {
     const all = generateWorkforce({ seed: 3, size: 800 });
     const index = new SimulatedIndex(all, { cap: 200 });
     const checkers = spies();
@@ -32,7 +46,7 @@ describe('TeamResults', () => {
     await query.ready;
     const before = results.snapshot();
     expect(checkers.worker).toHaveBeenCalledTimes(all.length);
-    expect(checkers.team).toHaveBeenCalledTimes(1);
+    expect(checkers.team).toHaveBeenCalledTimes(all.length);
     checkers.worker.mockClear();
     checkers.team.mockClear();
 
@@ -43,6 +57,13 @@ describe('TeamResults', () => {
     expect(checkers.worker).toHaveBeenCalledTimes(1);
     expect(checkers.worker.mock.calls[0]?.[0]).toMatchObject({ sid: target.worker_sid });
     expect(checkers.team).toHaveBeenCalledTimes(1);
+    expect(checkers.team).toHaveBeenCalledWith(target.worker_sid);
+    // The same results as checking everyone again from scratch.
+    const workers = after.rows.map((row) => row.worker);
+    const fresh = checkTeamRules(workers, DEFAULT_EXPECTATIONS);
+    expect(after.team).toEqual(fresh);
+    expect(after.summary).toEqual(teamSummary(workers.map((w) => checkWorker(w, DEFAULT_EXPECTATIONS)), fresh));
+    expect(after.rows.find((row) => row.worker.sid === target.worker_sid)?.worker.attributes['location']).toBe('Manila');
     // Rows of unchanged workers keep their identity, so the view re-renders only the changed row.
     const i = before.rows.findIndex((row) => row.worker.sid === target.worker_sid);
     expect(after.rows[i]).not.toBe(before.rows[i]);

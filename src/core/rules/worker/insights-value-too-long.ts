@@ -26,7 +26,9 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
     for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];
       if (typeof value !== 'string') continue;
-      // Count characters as people do (code points), not UTF-16 units.
+      // Count characters as people do (code points), not UTF-16 units; a value of at most the limit in
+      // UTF-16 units has no more code points than that, so only a long one is counted.
+      if (value.length <= INSIGHTS_VALUE_LIMIT) continue;
       const length = [...value].length;
       if (length > INSIGHTS_VALUE_LIMIT) {
         reports.push({

@@ -1,0 +1,72 @@
+import { checkTeamRules } from '../../src/core/check';
+import { DEFAULT_EXPECTATIONS, parseExpectations } from '../../src/core/config';
+import { TeamRuleIndex } from '../../src/core/teamIndex';
+import type { WorkerSnapshot } from '../../src/core/types';
+import { generateWorkforce, SANDBOX_CONFIG, seededRandom } from '../../sandbox/workforce';
+
+function snapshots(size: number, seed: number): WorkerSnapshot[] {
+  return generateWorkforce({ size, seed }).map((w) => ({
+    sid: w.worker_sid,
+    name: w.friendly_name,
+    attributes: w.attributes as WorkerSnapshot['attributes'],
+  }));
+}
+
+function withEmail(worker: WorkerSnapshot, email: unknown): WorkerSnapshot {
+  return { ...worker, attributes: { ...worker.attributes, email } };
+}
+
+describe('TeamRuleIndex: the team rules, one worker at a time', () => {
+  const expectations = parseExpectations(SANDBOX_CONFIG).expectations;
+
+  it('gives what a full rescan gives, through random adds, changes and removals', () => {
+    const pool = snapshots(400, 11);
+    const emails = ['a@owlbank.example', ' A@owlbank.example', 'b@owlbank.example', '', 42, undefined];
+    const rng = seededRandom(7);
+    const index = new TeamRuleIndex(expectations);
+    const live = new Map<string, WorkerSnapshot>();
+    for (let step = 0; step < 1500; step += 1) {
+      const worker = pool[Math.floor(rng() * pool.length)] as WorkerSnapshot;
+      const sid = worker.sid as string;
+      const roll = rng();
+      if (roll < 0.15 && live.has(sid)) {
+        index.delete(sid);
+        live.delete(sid);
+      } else {
+        // Often onto one of a few shared emails, so groups form, grow, shrink and vanish.
+        const next = roll < 0.6 ? withEmail(worker, emails[Math.floor(rng() * emails.length)]) : worker;
+        index.set(sid, next);
+        live.set(sid, next);
+      }
+      if (step % 50 === 0 || step > 1450) {
+        expect(index.result()).toEqual(checkTeamRules([...live.values()], expectations));
+      }
+    }
+    expect(index.result().findings.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a changed worker in its place, as the rows of the Team tab do', () => {
+    const [a, b, c] = snapshots(30, 12) as [WorkerSnapshot, WorkerSnapshot, WorkerSnapshot];
+    const index = new TeamRuleIndex(DEFAULT_EXPECTATIONS);
+    index.set('a', withEmail(a, 'x@example.com'));
+    index.set('b', withEmail(b, 'x@example.com'));
+    index.set('c', withEmail(c, 'y@example.com'));
+    index.set('a', withEmail(a, 'X@example.com'));
+    const finding = index.result().findings[0];
+    expect(finding?.data['workers']).toEqual([a.sid, b.sid]);
+    index.set('c', withEmail(c, 'x@example.com'));
+    expect(index.result().findings[0]?.data['count']).toBe(3);
+    index.delete('a');
+    index.delete('b');
+    expect(index.result()).toEqual({ findings: [], notChecked: [], passed: ['duplicate-worker-email'] });
+  });
+
+  it('runs nothing for a rule switched off', () => {
+    const off = { ...DEFAULT_EXPECTATIONS, ruleSeverity: { 'duplicate-worker-email': 'off' as const } };
+    const index = new TeamRuleIndex(off);
+    const [a, b] = snapshots(30, 13) as [WorkerSnapshot, WorkerSnapshot];
+    index.set('a', withEmail(a, 'x@example.com'));
+    index.set('b', withEmail(b, 'x@example.com'));
+    expect(index.result()).toEqual(checkTeamRules([a, b].map((w) => withEmail(w, 'x@example.com')), off));
+  });
+});
