@@ -2,7 +2,7 @@
  * The analyzer's host dependencies in Node: @xmldom/xmldom for the DOM, node:crypto's WebCrypto and
  * node:zlib. The plugin builds the same three from the browser (src/saml/browser.ts). Tests use these too.
  */
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { promisify } from 'node:util';
 import { inflateRaw as zlibInflateRaw } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
@@ -39,7 +39,42 @@ export async function nodeInflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   }
 }
 
-export const nodeSubtle: SubtleCrypto = webcrypto.subtle as unknown as SubtleCrypto;
+const NODE_HASHES: Readonly<Record<string, string>> = {
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+};
+
+/**
+ * Node's WebCrypto, with `digest` done by node:crypto's hash in the calling thread: WebCrypto hands
+ * every digest to the thread pool and back, which costs far more than hashing a certificate or a
+ * SAML element (an analysis makes six). Same algorithms, same bytes; anything else goes to WebCrypto.
+ */
+const webSubtle = webcrypto.subtle as unknown as SubtleCrypto;
+export const nodeSubtle: SubtleCrypto = {
+  importKey: webSubtle.importKey.bind(webSubtle),
+  verify: webSubtle.verify.bind(webSubtle),
+  sign: webSubtle.sign.bind(webSubtle),
+  exportKey: webSubtle.exportKey.bind(webSubtle),
+  generateKey: webSubtle.generateKey.bind(webSubtle),
+  encrypt: webSubtle.encrypt.bind(webSubtle),
+  decrypt: webSubtle.decrypt.bind(webSubtle),
+  deriveBits: webSubtle.deriveBits.bind(webSubtle),
+  deriveKey: webSubtle.deriveKey.bind(webSubtle),
+  wrapKey: webSubtle.wrapKey.bind(webSubtle),
+  unwrapKey: webSubtle.unwrapKey.bind(webSubtle),
+  digest(algorithm: AlgorithmIdentifier, data: BufferSource): Promise<ArrayBuffer> {
+    const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
+    const hash = NODE_HASHES[name.toUpperCase()];
+    if (hash === undefined) return webSubtle.digest(algorithm, data);
+    const bytes = ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+    const digest = createHash(hash).update(bytes).digest();
+    return Promise.resolve(digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength));
+  },
+};
 
 export function nodeDeps(): AnalyzeDeps {
   return { parseXml: nodeParseXml, subtle: nodeSubtle, inflateRaw: nodeInflateRaw };

@@ -54,6 +54,9 @@ function workerRulesBlocked(saml: SamlSnapshot): NotChecked['reasonId'] | undefi
   return saml.encryptedAssertionCount > 0 ? 'encrypted' : 'notApplicable';
 }
 
+/** One list for every analysis (the engine keeps its per-configuration work per list). */
+const SAML_ANALYSIS_RULES = [...samlRules, ...samlWorkerRules];
+
 export function analyzeSamlSnapshot(input: SamlAnalysisInput): SamlAnalysis {
   const { saml, capture, context, expectations, worker } = input;
   const predicted = predictWorkerAttributes(saml.assertion?.attributes ?? [], expectations.channels);
@@ -65,7 +68,7 @@ export function analyzeSamlSnapshot(input: SamlAnalysisInput): SamlAnalysis {
     predicted,
     ...(worker ? { worker } : {}),
   };
-  const samlResult = runRules([...samlRules, ...samlWorkerRules], ruleContext, expectations);
+  const samlResult = runRules(SAML_ANALYSIS_RULES, ruleContext, expectations);
 
   let workerFindings: Finding[] = [];
   let workerNotChecked: NotChecked[] = [];

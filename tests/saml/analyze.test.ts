@@ -88,6 +88,32 @@ describe('analyzeEvidence', () => {
     for (const ms of Object.values(result.timings ?? {})) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads signatures without verifying them when asked, and never reports one as valid then', async () => {
+    const opts = options({ configuredCertificates: [idp.certificatePem] });
+    const [verified] = await analyzeEvidence(signed, opts, nodeDeps());
+    const [unverified] = await analyzeEvidence(signed, { ...opts, verifySignatures: false }, nodeDeps());
+    const results = unverified.saml.signatures.flatMap((s) => [
+      s.keyInfoResult,
+      ...s.configuredResults.map((r) => r.result),
+    ]);
+    expect(results).toHaveLength(4);
+    for (const result of results)
+      expect(result).toEqual({ status: 'error', reason: expect.stringMatching(/not asked for/) });
+    expect(unverified.analysis.result.passed).not.toContain('saml-signature-invalid');
+    // Everything but the verdicts is read as before: the certificate, what each signature covers, the findings.
+    const shape = (s: (typeof verified.saml.signatures)[number]) => ({
+      ...s,
+      keyInfoResult: undefined,
+      configuredResults: undefined,
+    });
+    expect(unverified.saml.signatures.map(shape)).toEqual(verified.saml.signatures.map(shape));
+    expect(unverified.saml.signatures[0]?.keyInfoCertificate?.sha256).toMatch(/^[0-9A-F]{64}$/);
+    const others = (ids: string[]) => ids.filter((id) => id !== 'saml-signature-invalid');
+    expect(others(ruleIds(unverified.analysis.result.findings))).toEqual(
+      others(ruleIds(verified.analysis.result.findings)),
+    );
+  });
+
   it('tells the rules when no certificate is configured', async () => {
     const [result] = await analyzeEvidence(signed, options(), nodeDeps());
     expect(result.analysis.result.notChecked).toEqual(
