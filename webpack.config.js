@@ -89,6 +89,15 @@ module.exports = (config) => {
     const terser = minimizer.options && minimizer.options.terserOptions;
     if (terser) Object.assign(terser, { keep_fnames: false, keep_classnames: false });
   }
+
+  // BUNDLE_ANALYSIS=1 (scripts/bundle-attribution.js): a source map that maps. flex-plugin-scripts asks
+  // for one twice, devtool 'hidden-source-map' and its own SourceMapDevToolPlugin, both writing the same
+  // .map file, and what lands there is empty. The analysis build keeps the devtool's alone; the
+  // bundle's code is the same.
+  if (process.env.BUNDLE_ANALYSIS === '1') {
+    config.plugins = config.plugins.filter((plugin) => !(plugin instanceof webpack.SourceMapDevToolPlugin));
+    config.devtool = 'source-map';
+  }
   return config;
 };
 

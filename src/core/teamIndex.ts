@@ -1,9 +1,9 @@
 /**
- * The team rules kept current one worker at a time, for the live Team tab: a rule that declares
+ * The team rules kept current one worker at a time, for the live Team tab. A rule that declares
  * `groupBy` (duplicate-worker-email: the email) keeps an index from key to workers, and a change
- * re-runs it on the group the worker left and the group it joined only; any other team rule re-runs
- * over everyone. The result is the one `checkTeamRules` gives on the workers in insertion order
- * (tests/core/teamIndex.test.ts compares the two), for workers that have a sid.
+ * re-runs it on the group the worker left and the group it joined only; a rule without one is a single
+ * group of everyone, re-run over all. The result is the one `checkTeamRules` gives on the workers in
+ * insertion order (tests/core/teamIndex.test.ts compares the two), for workers that have a sid.
  */
 import { runRules, sortFindings } from './engine';
 import { teamRules } from './rules';
@@ -17,40 +17,34 @@ interface Member {
 
 interface Group {
   readonly members: Map<string, Member>;
-  /** The group's findings when last run; undefined while it needs a run. */
-  findings?: readonly Finding[];
+  /** The rule's result on this group when last run; undefined while it needs a run. */
+  result?: CheckResult;
 }
 
-class GroupedRule {
+const EVERYONE = () => '';
+
+class RuleIndex {
   private readonly groups = new Map<string, Group>();
   private readonly keyOf = new Map<string, string>();
   private readonly dirty = new Set<Group>();
-  /** Groups that have findings, the order of their first member being the order of a full rescan. */
+  /** Groups whose last run found something (or could not run). */
   private readonly failing = new Set<Group>();
-  private cached: readonly Finding[] | undefined;
 
   constructor(
-    private readonly rule: TeamRule,
-    private readonly groupBy: NonNullable<TeamRule['groupBy']>,
+    readonly rule: TeamRule,
     private readonly expectations: Expectations,
+    private readonly groupBy = rule.groupBy ?? EVERYONE,
   ) {}
-
-  isFor(rule: TeamRule): boolean {
-    return rule === this.rule;
-  }
 
   set(id: string, member: Member): void {
     this.leave(id);
     const key = this.groupBy(member.worker);
     if (key === undefined) return;
     let group = this.groups.get(key);
-    if (!group) {
-      group = { members: new Map() };
-      this.groups.set(key, group);
-    }
+    if (!group) this.groups.set(key, (group = { members: new Map() }));
     group.members.set(id, member);
     this.keyOf.set(id, key);
-    this.touch(group);
+    this.dirty.add(group);
   }
 
   leave(id: string): void {
@@ -59,70 +53,54 @@ class GroupedRule {
     this.keyOf.delete(id);
     const group = this.groups.get(key) as Group;
     group.members.delete(id);
-    if (group.members.size === 0) {
+    if (group.members.size > 0) this.dirty.add(group);
+    else {
       this.groups.delete(key);
       this.dirty.delete(group);
-      if (this.failing.delete(group)) this.cached = undefined;
-    } else {
-      this.touch(group);
+      this.failing.delete(group);
     }
   }
 
-  private touch(group: Group): void {
-    group.findings = undefined;
-    this.dirty.add(group);
-    this.cached = undefined;
-  }
-
-  findings(): readonly Finding[] {
+  /** Groups with something to say, in the order a full rescan meets their first worker. */
+  results(): CheckResult[] {
     for (const group of this.dirty) {
       const workers = [...group.members.values()].sort((a, b) => a.position - b.position).map((m) => m.worker);
-      group.findings = runRules([this.rule], { workers, expectations: this.expectations }, this.expectations).findings;
-      if (group.findings.length > 0) this.failing.add(group);
+      group.result = runRules([this.rule], { workers, expectations: this.expectations }, this.expectations);
+      if (group.result.passed.length === 0) this.failing.add(group);
       else this.failing.delete(group);
     }
     this.dirty.clear();
-    if (!this.cached) {
-      const first = (group: Group) => Math.min(...[...group.members.values()].map((m) => m.position));
-      this.cached = [...this.failing]
-        .map((group) => ({ group, at: first(group) }))
-        .sort((a, b) => a.at - b.at)
-        .flatMap(({ group }) => group.findings as readonly Finding[]);
-    }
-    return this.cached;
+    const first = (group: Group) => Math.min(...[...group.members.values()].map((m) => m.position));
+    return [...this.failing]
+      .map((group) => ({ result: group.result as CheckResult, at: first(group) }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ result }) => result);
   }
 }
 
 export class TeamRuleIndex {
   private readonly members = new Map<string, Member>();
-  private readonly grouped: GroupedRule[] = [];
-  private readonly others: TeamRule[] = [];
+  private readonly indexes: RuleIndex[];
   private next = 0;
   private cached: CheckResult | undefined;
 
-  constructor(
-    private readonly expectations: Expectations,
-    private readonly rules: readonly TeamRule[] = teamRules,
-  ) {
-    for (const rule of rules) {
-      if (expectations.ruleSeverity[rule.meta.id] === 'off') continue;
-      if (rule.groupBy) this.grouped.push(new GroupedRule(rule, rule.groupBy, expectations));
-      else this.others.push(rule);
-    }
+  constructor(expectations: Expectations, rules: readonly TeamRule[] = teamRules) {
+    this.indexes = rules
+      .filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off')
+      .map((rule) => new RuleIndex(rule, expectations));
   }
 
   /** A worker appeared or changed (`id`: its sid). It keeps its place when it changes. */
   set(id: string, worker: WorkerSnapshot): void {
-    const position = this.members.get(id)?.position ?? this.next++;
-    const member = { worker, position };
+    const member = { worker, position: this.members.get(id)?.position ?? this.next++ };
     this.members.set(id, member);
-    for (const rule of this.grouped) rule.set(id, member);
+    for (const index of this.indexes) index.set(id, member);
     this.cached = undefined;
   }
 
   delete(id: string): void {
     if (!this.members.delete(id)) return;
-    for (const rule of this.grouped) rule.leave(id);
+    for (const index of this.indexes) index.leave(id);
     this.cached = undefined;
   }
 
@@ -132,26 +110,12 @@ export class TeamRuleIndex {
     const findings: Finding[] = [];
     const notChecked: NotChecked[] = [];
     const passed: string[] = [];
-    const others =
-      this.others.length > 0
-        ? runRules(
-            this.others,
-            { workers: [...this.members.values()].map((m) => m.worker), expectations: this.expectations },
-            this.expectations,
-          )
-        : undefined;
-    // Rule order, as runRules keeps it within a severity.
-    for (const rule of this.rules) {
-      const grouped = this.grouped.find((g) => g.isFor(rule));
-      if (grouped) {
-        const found = grouped.findings();
-        if (found.length > 0) findings.push(...found);
-        else passed.push(rule.meta.id);
-      } else if (others) {
-        const id = rule.meta.id;
-        findings.push(...others.findings.filter((f) => f.ruleId === id));
-        notChecked.push(...others.notChecked.filter((n) => n.ruleId === id));
-        if (others.passed.includes(id)) passed.push(id);
+    for (const index of this.indexes) {
+      const results = index.results();
+      if (results.length === 0) passed.push(index.rule.meta.id);
+      for (const result of results) {
+        findings.push(...result.findings);
+        notChecked.push(...result.notChecked);
       }
     }
     this.cached = { findings: sortFindings(findings), notChecked, passed };

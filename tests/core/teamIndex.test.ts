@@ -1,7 +1,8 @@
 import { checkTeamRules } from '../../src/core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations } from '../../src/core/config';
+import { defineRule, runRules } from '../../src/core/engine';
 import { TeamRuleIndex } from '../../src/core/teamIndex';
-import type { WorkerSnapshot } from '../../src/core/types';
+import type { TeamRule, TeamRuleContext, WorkerSnapshot } from '../../src/core/types';
 import { generateWorkforce, SANDBOX_CONFIG, seededRandom } from '../../sandbox/workforce';
 
 function snapshots(size: number, seed: number): WorkerSnapshot[] {
@@ -68,5 +69,36 @@ describe('TeamRuleIndex: the team rules, one worker at a time', () => {
     index.set('a', withEmail(a, 'x@example.com'));
     index.set('b', withEmail(b, 'x@example.com'));
     expect(index.result()).toEqual(checkTeamRules([a, b].map((w) => withEmail(w, 'x@example.com')), off));
+  });
+});
+
+describe('TeamRuleIndex: a team rule without groupBy', () => {
+  // Looks at everyone at once: says "not checked" without a team list, else counts workers without a team.
+  const everyone: TeamRule<'untidy'> = defineRule<TeamRuleContext, 'untidy'>({
+    meta: {
+      id: 'team-untidy',
+      scope: 'team',
+      title: { pass: 'tidy', fail: 'untidy' },
+      description: 'test rule',
+      severity: 'info',
+      messages: { untidy: '{{count}} workers have no team' },
+      fixKey: 'F-CLAIMS',
+    },
+    detect: ({ workers, expectations }) => {
+      if (!expectations.teams) return { notChecked: { reasonId: 'noTeamList' } };
+      const count = workers.filter((w) => typeof w.attributes['team_member'] !== 'string').length;
+      return count > 0 ? [{ messageId: 'untidy', data: { count } }] : [];
+    },
+  });
+
+  it('is re-run over everyone and agrees with a full run, "not checked" included', () => {
+    const workers = snapshots(60, 14);
+    for (const expectations of [DEFAULT_EXPECTATIONS, { ...DEFAULT_EXPECTATIONS, teams: ['Cards'] }]) {
+      const index = new TeamRuleIndex(expectations, [everyone]);
+      workers.forEach((w) => index.set(w.sid as string, w));
+      expect(index.result()).toEqual(runRules([everyone], { workers, expectations }, expectations));
+      index.delete(workers[0]?.sid as string);
+      expect(index.result()).toEqual(runRules([everyone], { workers: workers.slice(1), expectations }, expectations));
+    }
   });
 });
