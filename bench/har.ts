@@ -24,12 +24,18 @@ function entry(rng: () => number, at: number, index: number): Entry {
     url = `https://assets.flex.twilio.com/releases/flex-ui/2.17.1/static/js/${id}.chunk.js`;
     mimeType = 'application/javascript';
     const parts: string[] = [];
-    for (let i = 0; i < 400; i++) parts.push(`function f${id}${i}(a,b){return a&&b?"${id}-${i}".concat(a+b*${i}):void 0}`);
+    for (let i = 0; i < 400; i++)
+      parts.push(`function f${id}${i}(a,b){return a&&b?"${id}-${i}".concat(a+b*${i}):void 0}`);
     text = parts.join(';');
   } else if (kind === 2) {
     url = `https://flex-api.twilio.com/v1/Configuration?UiVersion=2.17.1&r=${id}`;
     mimeType = 'application/json';
-    const items = Array.from({ length: 120 }, (_, i) => ({ sid: `WK${id}${i}`, friendly_name: `user_${id}_${i}`, available: rng() > 0.5, attributes: JSON.stringify({ routing: { skills: ['voice', 'chat'] }, i }) }));
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      sid: `WK${id}${i}`,
+      friendly_name: `user_${id}_${i}`,
+      available: rng() > 0.5,
+      attributes: JSON.stringify({ routing: { skills: ['voice', 'chat'] }, i }),
+    }));
     text = JSON.stringify({ meta: { page: 0, page_size: 120 }, workers: items });
   } else if (kind === 3) {
     url = `https://media.twiliocdn.com/avatars/${id}.png`;
@@ -39,7 +45,11 @@ function entry(rng: () => number, at: number, index: number): Entry {
   } else {
     url = `https://assets.flex.twilio.com/releases/flex-ui/2.17.1/static/css/${id}.css`;
     mimeType = 'text/css';
-    text = Array.from({ length: 300 }, (_, i) => `.Twilio-${id}-${i}{display:flex;margin:${i % 16}px;color:#${(i * 2654435761 >>> 8).toString(16).padStart(6, '0').slice(0, 6)}}`).join('');
+    text = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `.Twilio-${id}-${i}{display:flex;margin:${i % 16}px;color:#${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}}`,
+    ).join('');
   }
   return {
     startedDateTime: started,
@@ -48,12 +58,18 @@ function entry(rng: () => number, at: number, index: number): Entry {
       method: kind === 2 && rng() > 0.5 ? 'POST' : 'GET',
       url,
       httpVersion: 'h2',
-      headers: [header(':authority', new URL(url).host), header('accept', '*/*'), header('user-agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0')],
+      headers: [
+        header(':authority', new URL(url).host),
+        header('accept', '*/*'),
+        header('user-agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0'),
+      ],
       queryString: [...new URL(url).searchParams].map(([name, value]) => ({ name, value })),
       cookies: [],
       headersSize: -1,
       bodySize: kind === 2 ? 64 : 0,
-      ...(kind === 2 ? { postData: { mimeType: 'application/json', text: JSON.stringify({ token: id.repeat(20) }) } } : {}),
+      ...(kind === 2
+        ? { postData: { mimeType: 'application/json', text: JSON.stringify({ token: id.repeat(20) }) } }
+        : {}),
     },
     response: {
       status: 200,

@@ -71,7 +71,11 @@ function items(size: number): WorkerItem[] {
 }
 
 function snapshots(list: readonly WorkerItem[]): WorkerSnapshot[] {
-  return list.map((w) => ({ sid: w.worker_sid, name: w.friendly_name, attributes: w.attributes as WorkerSnapshot['attributes'] }));
+  return list.map((w) => ({
+    sid: w.worker_sid,
+    name: w.friendly_name,
+    attributes: w.attributes as WorkerSnapshot['attributes'],
+  }));
 }
 
 async function main(): Promise<void> {
@@ -90,9 +94,20 @@ async function main(): Promise<void> {
   const json10k = JSON.stringify(workers10k);
   let team10k = 0;
   if (wanted('team-check-10k') || wanted('team-update-one') || wanted('team-check-50k')) {
-    const [touch, team] = await pair(reps(11), () => JSON.stringify(JSON.parse(json10k)), () => checkTeam(workers10k, expectations));
+    const [touch, team] = await pair(
+      reps(11),
+      () => JSON.stringify(JSON.parse(json10k)),
+      () => checkTeam(workers10k, expectations),
+    );
     team10k = team;
-    add({ name: 'team-check-10k', value: team10k, unit: 'ms', baseline: 'JSON.parse + JSON.stringify of the 10,000 workers', baselineValue: touch, target: 3 });
+    add({
+      name: 'team-check-10k',
+      value: team10k,
+      unit: 'ms',
+      baseline: 'JSON.parse + JSON.stringify of the 10,000 workers',
+      baselineValue: touch,
+      target: 3,
+    });
   }
 
   if (wanted('team-update-one')) {
@@ -108,18 +123,36 @@ async function main(): Promise<void> {
       { ...one, attributes: { ...(one.attributes as object) } },
     ];
     let turn = 0;
-    const update = await time(reps(201), () => {
-      turn += 1;
-      results.upsert(one.worker_sid, versions[turn % 2] as WorkerItem);
-      return results.snapshot();
-    }, 10);
-    add({ name: 'team-update-one', value: update, unit: 'ms', baseline: 'team-check-10k', baselineValue: team10k, target: 0.01 });
+    const update = await time(
+      reps(201),
+      () => {
+        turn += 1;
+        results.upsert(one.worker_sid, versions[turn % 2] as WorkerItem);
+        return results.snapshot();
+      },
+      10,
+    );
+    add({
+      name: 'team-update-one',
+      value: update,
+      unit: 'ms',
+      baseline: 'team-check-10k',
+      baselineValue: team10k,
+      target: 0.01,
+    });
   }
 
   if (wanted('team-check-50k')) {
     const workers50k = snapshots(items(50_000));
     const team50k = await time(reps(5), () => checkTeam(workers50k, expectations), 1);
-    add({ name: 'team-check-50k', value: team50k, unit: 'ms', baseline: 'team-check-10k × 5', baselineValue: team10k * 5, target: 1.2 });
+    add({
+      name: 'team-check-50k',
+      value: team50k,
+      unit: 'ms',
+      baseline: 'team-check-10k × 5',
+      baselineValue: team10k * 5,
+      target: 1.2,
+    });
   }
 
   // ------------------------------------------------------------------------------------ SAML
@@ -138,19 +171,55 @@ async function main(): Promise<void> {
   const unverified: AnalyzeOptions = { ...options, verifySignatures: false };
   {
     if (wanted('saml-analyze')) {
-      const [xmlParse, analysis] = await pair(reps(201), () => nodeParseXml(xml), () => analyzeEvidence(base64, unverified, deps), 20);
-      add({ name: 'saml-analyze', value: analysis, unit: 'ms', baseline: 'parsing its XML (same parser)', baselineValue: xmlParse, target: 3 });
+      const [xmlParse, analysis] = await pair(
+        reps(201),
+        () => nodeParseXml(xml),
+        () => analyzeEvidence(base64, unverified, deps),
+        20,
+      );
+      add({
+        name: 'saml-analyze',
+        value: analysis,
+        unit: 'ms',
+        baseline: 'parsing its XML (same parser)',
+        baselineValue: xmlParse,
+        target: 3,
+      });
     }
     if (wanted('saml-analyze-verify')) {
-      const [xmlParse, verified] = await pair(reps(101), () => nodeParseXml(xml), () => analyzeEvidence(base64, options, deps), 20);
-      add({ name: 'saml-analyze-verify', value: verified, unit: 'ms', baseline: 'parsing its XML (same parser)', baselineValue: xmlParse, target: null });
+      const [xmlParse, verified] = await pair(
+        reps(101),
+        () => nodeParseXml(xml),
+        () => analyzeEvidence(base64, options, deps),
+        20,
+      );
+      add({
+        name: 'saml-analyze-verify',
+        value: verified,
+        unit: 'ms',
+        baseline: 'parsing its XML (same parser)',
+        baselineValue: xmlParse,
+        target: null,
+      });
     }
   }
 
   if (wanted('har-analyze-8mb')) {
     const har = makeHar(readFileSync(join(examples, 'login.har'), 'utf8'), 8 * 1024 * 1024);
-    const [parse, analysis] = await pair(reps(9), () => JSON.parse(har), () => analyzeEvidence(har, unverified, deps), 1);
-    add({ name: 'har-analyze-8mb', value: analysis, unit: 'ms', baseline: 'JSON.parse of the same file', baselineValue: parse, target: 2 });
+    const [parse, analysis] = await pair(
+      reps(9),
+      () => JSON.parse(har),
+      () => analyzeEvidence(har, unverified, deps),
+      1,
+    );
+    add({
+      name: 'har-analyze-8mb',
+      value: analysis,
+      unit: 'ms',
+      baseline: 'JSON.parse of the same file',
+      baselineValue: parse,
+      target: 2,
+    });
   }
 }
 

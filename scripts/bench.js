@@ -32,7 +32,14 @@ const env = {
   BENCH_ONLY: valueOf('--only') || '',
 };
 const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(',') : undefined;
-const NODE = ['team-check-10k', 'team-update-one', 'team-check-50k', 'saml-analyze', 'saml-analyze-verify', 'har-analyze-8mb'];
+const NODE = [
+  'team-check-10k',
+  'team-update-one',
+  'team-check-50k',
+  'saml-analyze',
+  'saml-analyze-verify',
+  'har-analyze-8mb',
+];
 const BROWSER = ['team-view-render-10k', 'team-filter-10k', 'agent-start', 'admin-start', 'bundle-gzip'];
 const wants = (names) => !only || names.some((n) => only.includes(n));
 
@@ -79,7 +86,8 @@ if (flag('--check')) {
   }
   const failures = lines
     .map((l) => JSON.parse(l))
-    .filter((f) => f.target !== null && f.ratio > f.target * 1.5)
+    // bundle-gzip's target is the goal (1.0 ×); its gate is the budget in scripts/bundle-size.js.
+    .filter((f) => f.target !== null && f.name !== 'bundle-gzip' && f.ratio > f.target * 1.5)
     .map((f) => `${f.name}: ${f.ratio}× > 1.5 × its target ${f.target}×`);
   if (failures.length) {
     console.error(`Benchmarks regressed past their targets:\n  ${failures.join('\n  ')}`);
@@ -87,4 +95,3 @@ if (flag('--check')) {
   }
   console.error(`Benchmarks within 1.5 × their targets (${lines.length} figures).`);
 }
-

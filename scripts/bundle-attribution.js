@@ -90,7 +90,10 @@ function segments(mappings) {
 
 /** `webpack:///./node_modules/@twilio-paste/button/dist/index.es.js` → its package and its file. */
 function classify(source) {
-  const file = source.replace(/^webpack:\/\/\/?/, '').replace(/^\.\//, '').replace(/\?.*$/, '');
+  const file = source
+    .replace(/^webpack:\/\/\/?/, '')
+    .replace(/^\.\//, '')
+    .replace(/\?.*$/, '');
   const nm = file.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const rest = file.slice(nm + 'node_modules/'.length).split('/');
@@ -128,7 +131,8 @@ for (let s = 0; s < all.length; s += 1) {
   const start = lineStart[line] + column;
   const end = next && next[0] === line ? lineStart[line] + next[1] : lineStart[line] + lines[line].length;
   if (end <= start) continue;
-  const where = source >= 0 ? classify(map.sources[source]) : { group: '(webpack runtime and glue)', file: '(unmapped)' };
+  const where =
+    source >= 0 ? classify(map.sources[source]) : { group: '(webpack runtime and glue)', file: '(unmapped)' };
   add(byFile ? where.file : where.group, code.slice(start, end));
   covered += end - start;
 }
@@ -150,7 +154,9 @@ if (args.includes('--json')) {
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${path.relative(ROOT, BUNDLE)}: ${kb(Buffer.byteLength(code))} raw, ${totalGzip} bytes gzip -9`);
-console.log(`${'gzip (est.)'.padStart(12)} ${'share'.padStart(6)} ${'raw'.padStart(9)}  ${byFile ? 'source file' : 'package or folder'}`);
+console.log(
+  `${'gzip (est.)'.padStart(12)} ${'share'.padStart(6)} ${'raw'.padStart(9)}  ${byFile ? 'source file' : 'package or folder'}`,
+);
 for (const row of rows.slice(0, TOP)) {
   const share = `${((row.gzip / totalGzip) * 100).toFixed(1)}%`;
   console.log(`${String(row.gzip).padStart(12)} ${share.padStart(6)} ${kb(row.raw).padStart(9)}  ${row.key}`);
@@ -158,5 +164,7 @@ for (const row of rows.slice(0, TOP)) {
 const rest = rows.slice(TOP);
 if (rest.length > 0) {
   const gzip = rest.reduce((sum, row) => sum + row.gzip, 0);
-  console.log(`${String(gzip).padStart(12)} ${`${((gzip / totalGzip) * 100).toFixed(1)}%`.padStart(6)} ${''.padStart(9)}  ${rest.length} more`);
+  console.log(
+    `${String(gzip).padStart(12)} ${`${((gzip / totalGzip) * 100).toFixed(1)}%`.padStart(6)} ${''.padStart(9)}  ${rest.length} more`,
+  );
 }

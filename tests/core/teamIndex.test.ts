@@ -68,7 +68,12 @@ describe('TeamRuleIndex: the team rules, one worker at a time', () => {
     const [a, b] = snapshots(30, 13) as [WorkerSnapshot, WorkerSnapshot];
     index.set('a', withEmail(a, 'x@example.com'));
     index.set('b', withEmail(b, 'x@example.com'));
-    expect(index.result()).toEqual(checkTeamRules([a, b].map((w) => withEmail(w, 'x@example.com')), off));
+    expect(index.result()).toEqual(
+      checkTeamRules(
+        [a, b].map((w) => withEmail(w, 'x@example.com')),
+        off,
+      ),
+    );
   });
 });
 
