@@ -43,6 +43,10 @@ function newest(dir: string): number {
 }
 
 function flexPluginBuild(cwd: string, output: string): void {
+  // flex-plugin-scripts reads react's package.json from the plugin's own node_modules: give the fixture
+  // the project's (a link, so it builds with exactly the same toolchain).
+  const modules = path.join(cwd, 'node_modules');
+  if (!fs.existsSync(modules)) fs.symlinkSync(path.relative(cwd, path.join(ROOT, 'node_modules')), modules, 'dir');
   const result = spawnSync(FLEX_PLUGIN, ['build'], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
