@@ -94,7 +94,7 @@ async function team(params: URLSearchParams, root: HTMLElement): Promise<number>
         summary={summary}
         canSeeValues
         expectations={expectations}
-        idp={{ id: 'entra-id', source: 'configured' }}
+        idp={{ id: 'entra-id', source: 'config' }}
       />
     </Theme.Provider>
   );
