@@ -78,6 +78,12 @@ if (wants(BROWSER) && !flag('--no-browser')) {
   run('browser.ts', flag('--no-build') ? ['--no-build'] : []);
 }
 
+/**
+ * Figures that miss their target today (README, "Benchmarks", says why): --check holds each where it is,
+ * failing past 1.5 × this ratio instead of 1.5 × the target, so it can improve but not regress unnoticed.
+ */
+const KNOWN_MISSES = { 'saml-analyze': 6 };
+
 if (flag('--check')) {
   // The JSON lines are only printed with --json; re-read the figures from them.
   if (!flag('--json')) {
@@ -87,8 +93,13 @@ if (flag('--check')) {
   const failures = lines
     .map((l) => JSON.parse(l))
     // bundle-gzip's target is the goal (1.0 ×); its gate is the budget in scripts/bundle-size.js.
-    .filter((f) => f.target !== null && f.name !== 'bundle-gzip' && f.ratio > f.target * 1.5)
-    .map((f) => `${f.name}: ${f.ratio}× > 1.5 × its target ${f.target}×`);
+    .filter((f) => f.target !== null && f.name !== 'bundle-gzip')
+    .map((f) => ({ ...f, limit: 1.5 * Math.max(f.target, KNOWN_MISSES[f.name] || 0) }))
+    .filter((f) => f.ratio > f.limit)
+    .map(
+      (f) =>
+        `${f.name}: ${f.ratio}× > ${f.limit}× (1.5 × ${f.limit === 1.5 * f.target ? 'its target' : 'its known ratio'})`,
+    );
   if (failures.length) {
     console.error(`Benchmarks regressed past their targets:\n  ${failures.join('\n  ')}`);
     process.exit(1);

@@ -7,6 +7,16 @@ export const INSIGHTS_VALUE_LIMIT = 128;
 
 /** The worker attributes Flex Insights reads: the required identity attributes and the Insights ones. */
 const INSIGHTS_VALUE_ATTRIBUTES: readonly string[] = ['email', 'full_name', ...INSIGHTS_ATTRIBUTES];
+const INSIGHTS_VALUE_SET: ReadonlySet<string> = new Set(INSIGHTS_VALUE_ATTRIBUTES);
+
+/** Whether any Insights attribute holds text longer than the limit in UTF-16 units: a few own keys, not 21 look-ups. */
+function anyLongValue(attributes: Readonly<Record<string, unknown>>): boolean {
+  for (const key of Object.keys(attributes)) {
+    const value = attributes[key];
+    if (typeof value === 'string' && value.length > INSIGHTS_VALUE_LIMIT && INSIGHTS_VALUE_SET.has(key)) return true;
+  }
+  return false;
+}
 
 export default defineRule<WorkerRuleContext, 'tooLong'>({
   meta: {
@@ -22,6 +32,7 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker }) => {
+    if (!anyLongValue(worker.attributes)) return [];
     const reports: Report<'tooLong'>[] = [];
     for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];
