@@ -62,8 +62,15 @@ describe('TeamResults', () => {
     const workers = after.rows.map((row) => row.worker);
     const fresh = checkTeamRules(workers, DEFAULT_EXPECTATIONS);
     expect(after.team).toEqual(fresh);
-    expect(after.summary).toEqual(teamSummary(workers.map((w) => checkWorker(w, DEFAULT_EXPECTATIONS)), fresh));
-    expect(after.rows.find((row) => row.worker.sid === target.worker_sid)?.worker.attributes['location']).toBe('Manila');
+    expect(after.summary).toEqual(
+      teamSummary(
+        workers.map((w) => checkWorker(w, DEFAULT_EXPECTATIONS)),
+        fresh,
+      ),
+    );
+    expect(after.rows.find((row) => row.worker.sid === target.worker_sid)?.worker.attributes['location']).toBe(
+      'Manila',
+    );
     // Rows of unchanged workers keep their identity, so the view re-renders only the changed row.
     const i = before.rows.findIndex((row) => row.worker.sid === target.worker_sid);
     expect(after.rows[i]).not.toBe(before.rows[i]);
