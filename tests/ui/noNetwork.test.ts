@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 // The same scanner .ci/run runs on the bundle it builds.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { networkCalls } = require('../../scripts/no-network.js') as {
   networkCalls: (text: string) => { what: string; context: string }[];
 };
