@@ -77,7 +77,8 @@ interface Token {
   readonly value: string;
 }
 
-const PUNCTUATION = ['=>', '==', '!=', '=~', '!~', '&&', '||', '@', '=', '(', ')', '[', ']', ',', ';', ':', '.', '+'];
+const PAIRS = new Set(['=>', '==', '!=', '=~', '!~', '&&', '||']);
+const SINGLES = new Set(['@', '=', '(', ')', '[', ']', ',', ';', ':', '.', '+']);
 
 /** Linear; never throws. An unterminated string or an unknown character becomes an error token. */
 export function tokenize(text: string): Token[] {
@@ -113,10 +114,16 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    const punct = PUNCTUATION.find((p) => text.startsWith(p, i));
-    if (punct) {
-      tokens.push({ kind: 'punct', value: punct });
-      i += punct.length;
+    const pair = text.slice(i, i + 2);
+    if (PAIRS.has(pair)) {
+      tokens.push({ kind: 'punct', value: pair });
+      i += 2;
+      continue;
+    }
+    const single = text[i] as string;
+    if (SINGLES.has(single)) {
+      tokens.push({ kind: 'punct', value: single });
+      i += 1;
       continue;
     }
     tokens.push({ kind: 'error', value: 'a character the claim rule language does not use' });
