@@ -55,7 +55,7 @@ export const IDP_IDS = [
 ] as const;
 export type IdpId = (typeof IDP_IDS)[number];
 
-export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker';
+export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker' | 'idp-config';
 
 /** Values a message template can interpolate; lists are joined with ", ". */
 export type FindingDataValue = string | number | boolean | readonly string[];
@@ -90,7 +90,16 @@ export type NotCheckedReasonId =
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
-  | 'noConfiguration';
+  | 'noConfiguration'
+  /** An IdP configuration export of this kind does not carry the fact; the detail names the export that does. */
+  | 'notInExport'
+  /** The export holds the fact in a form that cannot be read; the detail says how to export it readably. */
+  | 'unreadableInExport'
+  /** The claims the IdP emits are not known (a pass-through-all rule, Auth0 pass-through, a cut-short list). */
+  | 'claimsUnknown'
+  /** The export cut a collection short (`…`): what is "not included" cannot be concluded. */
+  | 'truncatedExport'
+  | 'noConfiguredSsoUrl';
 
 /**
  * A rule's answer: a list of reports (empty = passed), or "not checked" with the reason — optionally
