@@ -184,6 +184,8 @@ export interface Expectations {
   readonly region: string;
   readonly idpIssuer?: string;
   readonly idpCertificates: readonly string[];
+  /** Flex's "Single Sign-On URL" (`idp_sso_url`), an https URL. */
+  readonly idpSsoUrl?: string;
   readonly emailDomains: readonly string[];
   /** undefined = no team list configured (team-name checks are "not checked"). */
   readonly teams?: readonly string[];
@@ -242,7 +244,8 @@ export interface IdpProfile {
   readonly fixes: Readonly<Partial<Record<FixKey, FixSteps>>>;
 }
 
-export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'default';
+/** `export`: an IdP configuration export says which IdP it is from (an AD FS trust, an Okta app …). */
+export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'export' | 'default';
 
 export interface IdpChoice {
   readonly id: IdpId;
