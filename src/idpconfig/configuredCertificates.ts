@@ -3,8 +3,9 @@
  * one certificate (a `--cert` file may hold several), parsed once; unreadable ones are listed by
  * their 1-based position, never quoted.
  */
-import type { UnreadableConfiguredCertificate } from '../core/idpConfigTypes';
+import type { IdpConfigContext, UnreadableConfiguredCertificate } from '../core/idpConfigTypes';
 import type { CertificateInfo } from '../core/samlTypes';
+import type { SsoType } from '../core/types';
 import { parseCertificate } from '../saml/der';
 
 const PEM_BLOCK = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
@@ -31,4 +32,36 @@ export async function readConfiguredCertificates(
     }
   }
   return { certificates, unreadable };
+}
+
+/** What the idp-config rules are checked against, as the CLI's options and the Setup panel's fields give it. */
+export interface IdpConfigContextInput {
+  readonly accountSid?: string;
+  readonly connectionSid?: string;
+  readonly region: string;
+  readonly ssoType?: SsoType;
+  readonly issuer?: string;
+  /** PEM text(s) of the certificate(s) configured in Flex; a text may hold several. */
+  readonly certificates: readonly string[];
+  readonly ssoUrl?: string;
+}
+
+/** The rules' context, built once for the CLI and the plugin: certificates parsed, empty values left out. */
+export async function idpConfigContext(
+  input: IdpConfigContextInput,
+  analyzedAt: string,
+  subtle: SubtleCrypto,
+): Promise<IdpConfigContext> {
+  const configured = await readConfiguredCertificates(input.certificates, subtle);
+  return {
+    ...(input.accountSid ? { accountSid: input.accountSid } : {}),
+    ...(input.connectionSid ? { connectionSid: input.connectionSid } : {}),
+    region: input.region,
+    ...(input.ssoType ? { ssoType: input.ssoType } : {}),
+    analyzedAt,
+    ...(input.issuer ? { configuredIssuer: input.issuer } : {}),
+    configuredCertificates: configured.certificates,
+    ...(configured.unreadable.length > 0 ? { unreadableConfiguredCertificates: configured.unreadable } : {}),
+    ...(input.ssoUrl ? { configuredSsoUrl: input.ssoUrl } : {}),
+  };
 }

@@ -275,7 +275,7 @@ describe('Microsoft Entra ID', () => {
   });
 
   it('matches a key credential without its certificate by customKeyIdentifier', async () => {
-    const sha1 = Buffer.from(await subtle.digest('SHA-1', primary.certificateDer))
+    const sha1 = Buffer.from(await subtle.digest('SHA-1', new Uint8Array(primary.certificateDer)))
       .toString('hex')
       .toUpperCase();
     const s = await read(
