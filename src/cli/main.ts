@@ -166,7 +166,7 @@ async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectatio
 }
 
 function fixResolver(idp: IdpId, expectations: Expectations) {
-  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks);
+  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks, finding.ruleId);
 }
 
 function hasErrors(results: readonly CheckResult[]): boolean {

@@ -242,6 +242,11 @@ export interface IdpProfile {
   readonly attributeSources?: Readonly<Record<string, string>>;
   /** Fix steps keyed by fix key; a missing key falls back to the generic profile. */
   readonly fixes: Readonly<Partial<Record<FixKey, FixSteps>>>;
+  /**
+   * Steps for one rule where its fix key's steps do not fit (rule id → steps), e.g. AD FS's PowerShell
+   * for `idp-config-signing-incomplete`. Tried first; a rule without an entry uses `fixes`.
+   */
+  readonly ruleFixes?: Readonly<Record<string, FixSteps>>;
 }
 
 /** `export`: an IdP configuration export says which IdP it is from (an AD FS trust, an Okta app …). */

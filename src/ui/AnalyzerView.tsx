@@ -182,7 +182,7 @@ function EvidenceResult({
     (includeValues: boolean) =>
       toReportJson(
         { kind: 'saml', evidence, worker },
-        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, runbookLinks), includeValues },
+        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, runbookLinks, f.ruleId), includeValues },
       ),
     [evidence, worker, choice, runbookLinks],
   );
