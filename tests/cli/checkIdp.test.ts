@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -176,7 +177,6 @@ describe('fetching metadata over https (CLI only)', () => {
 
   beforeAll(async () => {
     const { x509 } = await import('../saml/fixtures/keys');
-    const { webcrypto } = await import('node:crypto');
     const https = await import('node:https');
     const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
     const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair;
