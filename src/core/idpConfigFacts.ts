@@ -125,9 +125,10 @@ export function nearMiss(
   return undefined;
 }
 
+/** Completes "… differs from it only by …". */
 export const DIFFERENCE_TEXT = {
-  trailingSlash: 'They differ only by a trailing slash, which is still a mismatch.',
-  scheme: 'They differ only by http / https, which is still a mismatch.',
+  trailingSlash: 'a trailing slash, which is still a mismatch',
+  scheme: 'http / https, which is still a mismatch',
 } as const;
 
 // ------------------------------------------------------------------------------------- certificates

@@ -90,6 +90,20 @@ testIdpConfigRule(rule, {
       ],
     },
     {
+      name: 'Okta: Recipient and Destination copy a wrong ACS: one finding, for the one setting',
+      input: {
+        preset: 'oktaApp',
+        idpConfig: {
+          acsUrls: ['https://flex.example.com/sso'],
+          responseTargets: [
+            { field: 'settings.signOn.recipient', url: 'https://flex.example.com/sso' },
+            { field: 'settings.signOn.destination', url: 'https://flex.example.com/sso' },
+          ],
+        },
+      },
+      findings: [{ messageId: 'missing', path: 'acsUrls', data: { found: ['https://flex.example.com/sso'] } }],
+    },
+    {
       name: 'Okta: the ACS is right but Recipient names another URL',
       input: {
         preset: 'oktaApp',

@@ -28,7 +28,16 @@ testIdpConfigRule(rule, {
     {
       name: 'the configured URL lacks the trailing slash',
       input: { preset: 'adfsMetadata', context: { configuredSsoUrl: ADFS_SSO.slice(0, -1) } },
-      findings: [{ messageId: 'mismatch', path: 'SingleSignOnService', data: { locations: [ADFS_SSO, ADFS_SSO] } }],
+      findings: [
+        {
+          messageId: 'mismatch',
+          path: 'SingleSignOnService',
+          data: {
+            locations: [ADFS_SSO, ADFS_SSO],
+            difference: ` The closest, ${ADFS_SSO}, differs from it only by a trailing slash, which is still a mismatch.`,
+          },
+        },
+      ],
     },
     {
       name: 'the configured URL is the IdP-initiated sign-on page',

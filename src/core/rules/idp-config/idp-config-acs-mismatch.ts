@@ -126,7 +126,8 @@ export default defineRule<IdpConfigRuleContext, M>({
     }
     // Destination / Recipient go into the response as they are: each must be the ACS itself.
     for (const target of all.filter((c) => c.path !== 'acsUrls' && c !== legacy)) {
-      if (target.url === expected) continue;
+      // Okta's "Use this for Recipient URL and Destination URL" copies the ACS: judged once, above.
+      if (target.url === expected || acsUrls.includes(target.url)) continue;
       const mismatch = mismatchOf(target.url, context, expected);
       if (mismatch) report(mismatch, target);
       else {

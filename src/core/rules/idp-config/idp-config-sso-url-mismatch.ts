@@ -35,7 +35,7 @@ export default defineRule<IdpConfigRuleContext, M>({
         data: {
           configured,
           locations: locations.length > 0 ? locations : 'none',
-          difference: near ? ` The closest, ${near.value}, differs: ${DIFFERENCE_TEXT[near.how]}` : '',
+          difference: near ? ` The closest, ${near.value}, differs from it only by ${DIFFERENCE_TEXT[near.how]}.` : '',
         },
       },
     ];
