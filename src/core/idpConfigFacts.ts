@@ -201,7 +201,8 @@ export function claimNames(snapshot: IdpConfigSnapshot): ReadonlySet<string> {
  * (`keysProbablyMeaning`, `intendedAttribute`). Claims a Name ID rule consumes are left out.
  */
 export function claimsAsAttributes(snapshot: IdpConfigSnapshot): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
+  // No prototype: a claim named "__proto__" or "constructor" is just a name.
+  const out = Object.create(null) as Record<string, string>;
   for (const claim of snapshot.claims ?? []) if (!claim.consumedByNameId) out[claim.name] = '';
   return out;
 }

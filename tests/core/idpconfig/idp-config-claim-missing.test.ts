@@ -27,6 +27,21 @@ testIdpConfigRule(rule, {
   ],
   invalid: [
     {
+      name: 'hostile claim names are names, nothing more',
+      input: {
+        preset: 'oktaApp',
+        idpConfig: {
+          claims: [
+            { name: '__proto__', source: null },
+            { name: 'constructor', source: null },
+            { name: 'email', source: 'user.email' },
+            { name: 'full_name', source: null },
+          ],
+        },
+      },
+      findings: [{ messageId: 'missing', path: 'roles', data: { standsInText: '' } }],
+    },
+    {
       name: 'AD FS with predefined claim types instead of typed names',
       input: {
         preset: 'adfsTrust',
