@@ -5,7 +5,6 @@ import { Callout, CalloutHeading, CalloutText } from '@twilio-paste/core/callout
 import { FilePicker, FilePickerButton } from '@twilio-paste/core/file-picker';
 import { Heading } from '@twilio-paste/core/heading';
 import { HelpText } from '@twilio-paste/core/help-text';
-import { Input } from '@twilio-paste/core/input';
 import { Label } from '@twilio-paste/core/label';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Option, Select } from '@twilio-paste/core/select';
@@ -17,7 +16,7 @@ import { resolveFix } from '../core/idp';
 import { isUnreadable, type IdpCertificate, type IdpConfigSnapshot, type SigningFact } from '../core/idpConfigTypes';
 import { toReportJson } from '../core/report';
 import type { SsoType } from '../core/types';
-import { splitCertificates } from './AnalyzerView';
+import { ContextField, Fields, splitCertificates } from './AnalyzerView';
 import { ExportControls } from './components/ExportControls';
 import { FindingsList } from './components/FindingsList';
 import { NotCheckedList } from './components/NotCheckedList';
@@ -77,43 +76,6 @@ function fieldsOf(draft: Draft): IdpConfigContextFields {
   };
 }
 
-function Field({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}): React.ReactElement {
-  const id = useUID();
-  return (
-    <Box minWidth="size30" marginBottom="space40">
-      <Label htmlFor={id}>{label}</Label>
-      <Input id={id} type="text" value={value} onChange={(event) => onChange(event.target.value)} />
-    </Box>
-  );
-}
-
-function Facts({ rows }: { rows: readonly [string, string | undefined][] }): React.ReactElement {
-  return (
-    <Box as="dl" margin="space0" marginBottom="space50">
-      {rows
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([label, value], i) => (
-          <Box key={`${label}:${i}`} display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
-            <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
-              {label}
-            </Box>
-            <Box as="dd" margin="space0">
-              <ValueText value={value} />
-            </Box>
-          </Box>
-        ))}
-    </Box>
-  );
-}
-
 function day(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '…';
 }
@@ -168,7 +130,7 @@ function SnapshotView({ checked }: { checked: IdpConfigChecked }): React.ReactEl
         <Heading as="h3" variant="heading30">
           {t('idpSnapshotHeading')}
         </Heading>
-        <Facts
+        <Fields
           rows={[
             [t('idpFieldExport'), t(KIND_LABEL[s.kind])],
             [t('idpFieldName'), s.name],
@@ -420,13 +382,13 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
       </Heading>
       <Paragraph>{t('idpContextHelp')}</Paragraph>
       <Box display="flex" columnGap="space50" flexWrap="wrap">
-        <Field label={t('ctxAccountSid')} value={draft.accountSid} onChange={(v) => update({ accountSid: v })} />
-        <Field
+        <ContextField label={t('ctxAccountSid')} value={draft.accountSid} onChange={(v) => update({ accountSid: v })} />
+        <ContextField
           label={t('ctxConnectionSid')}
           value={draft.connectionSid}
           onChange={(v) => update({ connectionSid: v })}
         />
-        <Field label={t('ctxRegion')} value={draft.region} onChange={(v) => update({ region: v })} />
+        <ContextField label={t('ctxRegion')} value={draft.region} onChange={(v) => update({ region: v })} />
         <Box minWidth="size20" marginBottom="space40">
           <Label htmlFor={ssoId}>{t('ctxSsoType')}</Label>
           <Select
@@ -439,8 +401,8 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
             <Option value="legacy">{t('ssoTypeLegacy')}</Option>
           </Select>
         </Box>
-        <Field label={t('ctxIssuer')} value={draft.idpIssuer} onChange={(v) => update({ idpIssuer: v })} />
-        <Field label={t('ctxSsoUrl')} value={draft.ssoUrl} onChange={(v) => update({ ssoUrl: v })} />
+        <ContextField label={t('ctxIssuer')} value={draft.idpIssuer} onChange={(v) => update({ idpIssuer: v })} />
+        <ContextField label={t('ctxSsoUrl')} value={draft.ssoUrl} onChange={(v) => update({ ssoUrl: v })} />
       </Box>
       <Label htmlFor={certId}>{t('ctxCertificates')}</Label>
       <TextArea

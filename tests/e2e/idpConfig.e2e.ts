@@ -10,7 +10,7 @@ import { makeKeyPair, type TestKeyPair } from '../saml/fixtures/keys';
 import { adfsMetadata } from '../idpconfig/fixtures/exports';
 import { expectAccessible } from './support/axe';
 import { TABS, openDiagnostics, openTab } from './support/flex';
-import { browserSession } from './support/session';
+import { browserSession, screenshot } from './support/session';
 
 const session = browserSession();
 const DAY = 24 * 60 * 60 * 1000;
@@ -66,4 +66,6 @@ it('pasted AD FS metadata with a pending rollover gives the rollover warning wit
   expect(await panel.getByRole('rowheader', { name: 'CN=ADFS Signing - fs.owlbank.example' }).count()).toBe(2);
   expect(await panel.innerText()).toContain('http://fs.owlbank.example/adfs/services/trust');
   await expectAccessible(session().page, 'Setup with an IdP configuration checked');
+  await warning.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(session().page, 'idp-config.png');
 });
