@@ -214,3 +214,13 @@ export function unreadableRulesText(snapshot: IdpConfigSnapshot): string {
   const names = rules.map((r) => (r.name ? `"${r.name}"` : `rule ${r.position}`)).join(', ');
   return `The claim rule${rules.length > 1 ? 's' : ''} ${names} could not be read and may emit it.`;
 }
+
+/** "not checked" for the IdP's signing certificates the reader could not parse, by position; undefined when none. */
+export function unreadableCertificatesReport(snapshot: IdpConfigSnapshot): NotCheckedReport | undefined {
+  const unreadable = (snapshot.unreadableCertificates ?? []).filter((u) => u.use !== 'encryption');
+  if (unreadable.length === 0) return undefined;
+  return {
+    reasonId: 'unreadableInExport',
+    detail: `The IdP's certificate ${unreadable.map((u) => u.position).join(', ')} could not be read and was skipped.`,
+  };
+}

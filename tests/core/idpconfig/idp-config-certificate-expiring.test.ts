@@ -54,6 +54,11 @@ testIdpConfigRule(rule, {
       },
     },
     {
+      name: 'an unreadable second KeyDescriptor is skipped and listed by position',
+      input: { preset: 'adfsMetadata', idpConfig: { unreadableCertificates: [{ position: 2, use: 'signing' }] } },
+      notChecked: 'unreadableInExport',
+    },
+    {
       name: 'an Okta app and nothing configured: no certificate to judge',
       input: { preset: 'oktaApp', context: { configuredCertificates: [] } },
       notChecked: 'noConfiguredCertificate',
@@ -68,6 +73,19 @@ testIdpConfigRule(rule, {
         context: { configuredCertificates: [] },
       },
       findings: [{ messageId: 'expiring', severity: 'warning', path: 'certificates[1]', data: { days: 30 } }],
+    },
+    {
+      name: 'an expired certificate beside an unreadable one: the finding, and the unreadable one not checked',
+      input: {
+        preset: 'adfsMetadata',
+        idpConfig: {
+          ...published(cert('2024-01-01T00:00:00.000Z', at(-DAY))),
+          unreadableCertificates: [{ position: 2, use: 'unspecified' }],
+        },
+        context: { configuredCertificates: [] },
+      },
+      findings: [{ messageId: 'expired', path: 'certificates[1]' }],
+      notChecked: 'unreadableInExport',
     },
     {
       name: 'the published certificate has expired',

@@ -50,6 +50,11 @@ testIdpConfigRule(rule, {
       notChecked: 'notInExport',
     },
     {
+      name: 'an unreadable published certificate is listed as not checked, not guessed newer',
+      input: { preset: 'adfsMetadata', idpConfig: { unreadableCertificates: [{ position: 2, use: 'signing' }] } },
+      notChecked: 'unreadableInExport',
+    },
+    {
       name: 'no certificate configured',
       input: { preset: 'adfsMetadata', idpConfig: rollover, context: { configuredCertificates: [] } },
       notChecked: 'noConfiguredCertificate',

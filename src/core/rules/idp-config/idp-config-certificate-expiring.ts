@@ -7,9 +7,10 @@ import {
   sameCertificate,
   signingCertificates,
   thumbprintText,
+  unreadableCertificatesReport,
 } from '../../idpConfigFacts';
 import type { IdpCertificate, IdpConfigRuleContext } from '../../idpConfigTypes';
-import { parseTime } from '../../samlFacts';
+import { parseTime, partial } from '../../samlFacts';
 import type { CertificateInfo } from '../../samlTypes';
 import type { Report } from '../../types';
 
@@ -66,6 +67,8 @@ export default defineRule<IdpConfigRuleContext, M>({
       checked.push({ certificate, where: 'configured in Flex', path: `idp_certificates[${i}]` });
     });
     if (checked.length === 0) {
+      const unreadable = unreadableCertificatesReport(idpConfig);
+      if (unreadable) return { notChecked: unreadable };
       return idpConfig.certificates === undefined
         ? { notChecked: { reasonId: 'noConfiguredCertificate', detail: 'This export carries no certificate either.' } }
         : {
@@ -94,6 +97,6 @@ export default defineRule<IdpConfigRuleContext, M>({
         });
       }
     }
-    return reports;
+    return partial(reports, unreadableCertificatesReport(idpConfig));
   },
 });

@@ -10,9 +10,10 @@ import {
   sameCertificate,
   signingCertificates,
   thumbprintText,
+  unreadableCertificatesReport,
 } from '../../idpConfigFacts';
 import type { IdpCertificate, IdpConfigRuleContext } from '../../idpConfigTypes';
-import { parseTime } from '../../samlFacts';
+import { parseTime, partial } from '../../samlFacts';
 import type { Report } from '../../types';
 
 type M = 'pending' | 'activeNotConfigured';
@@ -77,7 +78,7 @@ export default defineRule<IdpConfigRuleContext, M>({
 
     const configuredStarts = configured.map((c) => parseTime(c.notBefore)).filter((t): t is number => t !== undefined);
     const configuredEnds = configured.map((c) => parseTime(c.notAfter)).filter((t): t is number => t !== undefined);
-    if (configuredStarts.length === 0) return reports;
+    if (configuredStarts.length === 0) return partial(reports, unreadableCertificatesReport(idpConfig));
     const newestConfigured = Math.max(...configuredStarts);
     const configuredEnd = configuredEnds.length > 0 ? Math.max(...configuredEnds) : undefined;
     const adfs = idpConfig.idp === 'adfs';
@@ -114,6 +115,6 @@ export default defineRule<IdpConfigRuleContext, M>({
         },
       });
     }
-    return reports;
+    return partial(reports, unreadableCertificatesReport(idpConfig));
   },
 });
