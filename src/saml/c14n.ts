@@ -78,9 +78,35 @@ export interface CanonicalizeOptions {
    * `#WithComments` algorithm; SignedInfo is canonicalized with the algorithm's own setting.
    */
   readonly withComments?: boolean;
+  /** Nodes this call may visit, shared with other calls; see `WorkBudget`. */
+  readonly budget?: WorkBudget;
 }
 
-/** Canonicalizes `node` (an element and its subtree, or a whole document) to a string. */
+/**
+ * Counts the nodes canonicalization may still visit, shared by every call that is given it: the
+ * verifier hands one budget to all the references and SignedInfos of a document, so a document that
+ * asks for the same subtree to be canonicalized again and again stops with `WorkBudgetExceededError`.
+ */
+export interface WorkBudget {
+  remaining: number;
+}
+
+/** Thrown when canonicalization would visit more nodes than its `WorkBudget` allows. */
+export class WorkBudgetExceededError extends Error {
+  constructor() {
+    super('Canonicalization exceeded its work budget');
+    this.name = 'WorkBudgetExceededError';
+  }
+}
+
+/**
+ * Canonicalizes `node` (an element and its subtree, or a whole document) to a string.
+ *
+ * Linear in the size of the subtree plus the output: the namespaces in scope and those already
+ * rendered are two maps changed in place on the way down and restored on the way up (a stack of
+ * deltas), so an element costs only its own attributes and declarations. Only the apex looks at
+ * everything it inherits; below it, a namespace can only need rendering where it is declared or used.
+ */
 export function canonicalize(node: Element | Document, options: CanonicalizeOptions): string {
   const traits = ALGORITHM_TRAITS[options.algorithm];
   if (!traits) throw new UnsupportedCanonicalizationError(`Unsupported canonicalization: ${options.algorithm}`);
@@ -90,15 +116,15 @@ export function canonicalize(node: Element | Document, options: CanonicalizeOpti
   if (node.nodeType === DOCUMENT_NODE) return canonicalizeDocument(node as Document, options, withComments);
 
   const element = node as Element;
-  const inclusivePrefixes = new Set(
-    (options.inclusivePrefixes ?? []).map((prefix) => (prefix === '#default' ? '' : prefix)),
-  );
+  const inclusivePrefixes = new Set<string>();
+  for (const prefix of options.inclusivePrefixes ?? []) inclusivePrefixes.add(prefix === '#default' ? '' : prefix);
   const walker: Walker = {
     exclusive: traits.exclusive,
     withComments,
     exclude,
     inclusivePrefixes,
     out: [],
+    budget: options.budget,
   };
   const inherited = traits.exclusive ? [] : inheritedXmlAttributes(element, traits.version);
   render(walker, element, ancestorScope(element), inherited);
@@ -112,10 +138,11 @@ interface Walker {
   /** Exclusive c14n only: prefixes treated the inclusive way ('' for #default). */
   readonly inclusivePrefixes: ReadonlySet<string>;
   readonly out: string[];
+  readonly budget: WorkBudget | undefined;
 }
 
 /** Prefix → namespace URI. In `scope` the default namespace is '' and '' also means "undeclared". */
-type Namespaces = ReadonlyMap<string, string>;
+type Namespaces = Map<string, string>;
 
 interface Attribute {
   readonly prefix: string;
@@ -124,42 +151,47 @@ interface Attribute {
   readonly value: string;
 }
 
-/**
- * One pending step of the walk: either an element to open (with the namespaces in scope at its
- * parent and those rendered by its nearest output ancestor) or a literal string (a closing tag).
- */
+/** What to put back when an element closes: each changed prefix with its earlier value (undefined: absent). */
+type Undo = readonly (readonly [string, string | undefined])[];
+
+/** One pending step of the walk: a node to render, or an element to close (its tag, and the deltas to undo). */
 type Step =
-  | { readonly node: Node; readonly scope: Namespaces; readonly rendered: Namespaces; readonly extra: Attribute[] }
-  | string;
+  | { readonly node: Node }
+  | { readonly close: string; readonly scopeUndo: Undo; readonly renderedUndo: Undo }
+  | { readonly apex: Element; readonly extra: Attribute[] };
 
 function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedAttributes: Attribute[]): void {
-  const stack: Step[] = [{ node: apex, scope: apexScope, rendered: new Map(), extra: inheritedAttributes }];
+  const scope = apexScope;
+  const rendered: Namespaces = new Map();
+  const stack: Step[] = [{ apex, extra: inheritedAttributes }];
   while (stack.length > 0) {
     const step = stack.pop() as Step;
-    if (typeof step === 'string') {
-      walker.out.push(step);
+    if ('close' in step) {
+      walker.out.push(step.close);
+      restore(scope, step.scopeUndo);
+      restore(rendered, step.renderedUndo);
       continue;
     }
-    const { node } = step;
+    const node = 'apex' in step ? step.apex : step.node;
     if (node === walker.exclude) continue;
+    if (walker.budget) {
+      walker.budget.remaining -= 1;
+      if (walker.budget.remaining < 0) throw new WorkBudgetExceededError();
+    }
     switch (node.nodeType) {
       case ELEMENT_NODE: {
         const element = node as Element;
+        const isApex = 'apex' in step;
         const { attributes, declarations } = readAttributes(element);
-        const scope = declarations.length > 0 ? withDeclarations(step.scope, declarations) : step.scope;
-        const namespaces = namespacesToRender(walker, element, attributes, scope, step.rendered);
-        let rendered = step.rendered;
-        if (namespaces.length > 0) {
-          const next = new Map(step.rendered);
-          for (const [prefix, uri] of namespaces) next.set(prefix, uri);
-          rendered = next;
-        }
+        const scopeUndo = apply(scope, declarations);
+        const namespaces = namespacesToRender(walker, element, attributes, declarations, scope, rendered, isApex);
+        const renderedUndo = apply(rendered, namespaces);
         const name = qualifiedName(element.prefix, element.localName);
         const parts = ['<', name];
         for (const [prefix, uri] of namespaces) {
           parts.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
         }
-        const all = step.extra.length > 0 ? [...attributes, ...step.extra] : attributes;
+        const all = isApex && step.extra.length > 0 ? [...attributes, ...step.extra] : attributes;
         all.sort(compareAttributes);
         for (const attribute of all) {
           parts.push(
@@ -172,11 +204,9 @@ function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedA
         }
         parts.push('>');
         walker.out.push(parts.join(''));
-        stack.push(`</${name}>`);
+        stack.push({ close: `</${name}>`, scopeUndo, renderedUndo });
         const children = element.childNodes;
-        for (let i = children.length - 1; i >= 0; i -= 1) {
-          stack.push({ node: children[i] as Node, scope, rendered, extra: [] });
-        }
+        for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] as Node });
         break;
       }
       case TEXT_NODE:
@@ -195,6 +225,28 @@ function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedA
     }
   }
 }
+
+/** Sets each prefix in `map`, returning how to undo it. */
+function apply(map: Namespaces, entries: readonly (readonly [string, string])[]): Undo {
+  if (entries.length === 0) return EMPTY_UNDO;
+  const undo: [string, string | undefined][] = [];
+  for (const [prefix, uri] of entries) {
+    undo.push([prefix, map.get(prefix)]);
+    map.set(prefix, uri);
+  }
+  return undo;
+}
+
+function restore(map: Namespaces, undo: Undo): void {
+  // Backwards, so a prefix set twice on one element gets its first earlier value back.
+  for (let i = undo.length - 1; i >= 0; i -= 1) {
+    const [prefix, previous] = undo[i] as readonly [string, string | undefined];
+    if (previous === undefined) map.delete(prefix);
+    else map.set(prefix, previous);
+  }
+}
+
+const EMPTY_UNDO: Undo = [];
 
 function canonicalizeDocument(document: Document, options: CanonicalizeOptions, withComments: boolean): string {
   // Outside the document element, C14N separates nodes with a line feed on the side facing it.
@@ -241,22 +293,15 @@ function readAttributes(element: Element): { attributes: Attribute[]; declaratio
   return { attributes, declarations };
 }
 
-function withDeclarations(scope: Namespaces, declarations: readonly [string, string][]): Namespaces {
-  const next = new Map(scope);
-  for (const [prefix, uri] of declarations) next.set(prefix, uri);
-  return next;
-}
-
 /** Namespace declarations in scope at the apex's parent: what it inherits from outside the subtree. */
 function ancestorScope(element: Element): Namespaces {
   const chain: Element[] = [];
   for (let parent = element.parentNode; parent && parent.nodeType === ELEMENT_NODE; parent = parent.parentNode) {
     chain.push(parent as Element);
   }
-  let scope: Namespaces = new Map();
+  const scope: Namespaces = new Map();
   for (let i = chain.length - 1; i >= 0; i -= 1) {
-    const { declarations } = readAttributes(chain[i] as Element);
-    if (declarations.length > 0) scope = withDeclarations(scope, declarations);
+    for (const [prefix, uri] of readAttributes(chain[i] as Element).declarations) scope.set(prefix, uri);
   }
   return scope;
 }
@@ -288,13 +333,20 @@ function inheritedXmlAttributes(element: Element, version: '1.0' | '1.1'): Attri
   return found;
 }
 
-/** The namespace declarations to write on `element`, sorted by prefix (default namespace first). */
+/**
+ * The namespace declarations to write on `element`, sorted by prefix (default namespace first).
+ * `scope` already holds the element's own declarations. Below the apex, `rendered` equals `scope`
+ * for every namespace rendered so far, so only the element's own declarations and (exclusive) the
+ * prefixes it uses can differ: the cost is the element's own, however many namespaces are in scope.
+ */
 function namespacesToRender(
   walker: Walker,
   element: Element,
   attributes: readonly Attribute[],
+  declarations: readonly (readonly [string, string])[],
   scope: Namespaces,
   rendered: Namespaces,
+  isApex: boolean,
 ): [string, string][] {
   const result = new Map<string, string>();
   const consider = (prefix: string, uri: string): void => {
@@ -309,13 +361,32 @@ function namespacesToRender(
     for (const attribute of attributes) {
       if (attribute.prefix !== '') consider(attribute.prefix, attribute.namespaceURI);
     }
-    for (const prefix of walker.inclusivePrefixes) {
-      const uri = scope.get(prefix);
-      if (uri !== undefined) consider(prefix, uri);
+    const listed = walker.inclusivePrefixes;
+    if (listed.size > 0) {
+      if (isApex) {
+        // Whichever is smaller: the PrefixList or the namespaces in scope.
+        if (listed.size <= scope.size) {
+          for (const prefix of listed) {
+            const uri = scope.get(prefix);
+            if (uri !== undefined) consider(prefix, uri);
+          }
+        } else {
+          for (const [prefix, uri] of scope) if (listed.has(prefix)) consider(prefix, uri);
+        }
+      } else {
+        for (const [prefix] of declarations) {
+          if (listed.has(prefix)) consider(prefix, scope.get(prefix) as string);
+        }
+      }
     }
-  } else {
+  } else if (isApex) {
     for (const [prefix, uri] of scope) {
       // In XML 1.0 only the default namespace can be undeclared (xmlns=""), so '' only means that.
+      if (prefix === '' || uri !== '') consider(prefix, uri);
+    }
+  } else {
+    for (const [prefix] of declarations) {
+      const uri = scope.get(prefix) as string;
       if (prefix === '' || uri !== '') consider(prefix, uri);
     }
   }
