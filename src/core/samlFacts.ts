@@ -78,11 +78,24 @@ export function responseDestination(saml: SamlSnapshot): string | undefined {
   return saml.destination ?? saml.assertion?.subjectConfirmation?.recipient;
 }
 
+/**
+ * Which parts of the snapshot are under a signature that sits where it belongs: a direct child of the
+ * root Response (or of its own Assertion) whose Reference points at that element. Verified or not —
+ * whether it verifies is `saml-signature-invalid`'s finding; this says whether the content is signed
+ * content at all. The root Response's signature covers its Assertion too. Facts from a part that is
+ * not covered (an unsigned wrapper's ID, InResponseTo, Destination…) are the sender's word only.
+ */
+export function signedContent(saml: SamlSnapshot): { readonly response: boolean; readonly assertion: boolean } {
+  const covers = (on: SignatureInfo['on']) => saml.signatures.some((s) => s.on === on && s.referencesParent);
+  const response = saml.kind === 'response' && covers('response');
+  return { response, assertion: saml.assertion !== undefined && (response || covers('assertion')) };
+}
+
 /** How findings name a signature: by the element that carries it. */
 export function signatureLabel(on: SignatureInfo['on']): { readonly element: string; readonly path: string } {
   if (on === 'response') return { element: 'Response', path: 'Response/Signature' };
   if (on === 'assertion') return { element: 'Assertion', path: 'Assertion/Signature' };
-  return { element: 'misplaced (neither on the Response nor on the Assertion)', path: 'Signature' };
+  return { element: 'misplaced (neither on the root Response nor on its Assertion)', path: 'Signature' };
 }
 
 /** A value as a short, readable JSON text. */
