@@ -98,12 +98,6 @@ export function signatureLabel(on: SignatureInfo['on']): { readonly element: str
   return { element: 'misplaced (neither on the root Response nor on its Assertion)', path: 'Signature' };
 }
 
-/** A value as a short, readable JSON text. */
-export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
 /** Shared guard of the saml+worker rules: what they need, or why they cannot run. */
 export function workerComparisonBlocked(ctx: SamlRuleContext): DetectResult<never> | undefined {
   if (!ctx.worker) return { notChecked: { reasonId: 'noWorker' } };

@@ -3,8 +3,10 @@
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
+import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
+import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
-import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
+import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
   ReportCertificate,
   ReportFinding,
@@ -14,6 +16,9 @@ import type {
   ReportSubject,
   ReportWorker,
 } from './types';
+
+/** Values to code inside free text (a status message, a certificate subject), beside the addresses found there. */
+type Known = KnownValues;
 
 export interface ReportOptions {
   readonly idp: IdpChoice;
@@ -72,15 +77,25 @@ function rolesOf(attributes: Readonly<Record<string, unknown>>): string[] {
   return typeof roles === 'string' ? [roles] : [];
 }
 
-export function reportFinding(finding: Finding, fixFor: (finding: Finding) => ResolvedFix): ReportFinding {
+/** A finding's path or SAML attribute is an attribute name: coded only when it is an address. */
+function pathText(path: string | undefined, disclosure: Disclosure): string | undefined {
+  if (path === undefined) return undefined;
+  return disclosure.mode === 'redact' ? disclose(name(path), disclosure) : path;
+}
+
+export function reportFinding(
+  finding: Finding,
+  fixFor: (finding: Finding) => ResolvedFix,
+  disclosure: Disclosure = PLAIN,
+): ReportFinding {
   const fix = fixFor(finding);
   return withoutUndefined({
     ruleId: finding.ruleId,
     severity: finding.severity,
     messageId: finding.messageId,
-    message: finding.message,
-    path: finding.path,
-    samlAttribute: finding.samlAttribute,
+    message: findingText(finding, disclosure),
+    path: pathText(finding.path, disclosure),
+    samlAttribute: pathText(finding.samlAttribute, disclosure),
     fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) },
   });
 }
@@ -95,31 +110,37 @@ function subject(worker: WorkerSnapshot | undefined, identity?: string): ReportS
     email: stringAttr(attributes, 'email'),
     roles: worker ? rolesOf(attributes) : undefined,
     tokenRoles: worker?.tokenRoles ? [...worker.tokenRoles] : undefined,
-    attributes: worker ? { ...attributes } : undefined,
+    attributes: worker ? (boundDepth(attributes) as Record<string, unknown>) : undefined,
   });
 }
 
-function subjectSensitive(worker: WorkerSnapshot | undefined, identity?: string): SensitiveValues {
+function subjectKnown(worker: WorkerSnapshot | undefined, identity?: string): Known {
   const attributes = worker?.attributes ?? {};
   const people = [worker?.name, identity, stringAttr(attributes, 'email'), stringAttr(attributes, 'full_name')];
   return {
     people: people.filter((p): p is string => typeof p === 'string'),
-    values: sensitiveAttributeValues(attributes),
+    known: sensitiveAttributeValues(attributes),
   };
 }
 
-function merge(...lists: SensitiveValues[]): SensitiveValues {
-  return { people: lists.flatMap((l) => l.people), values: lists.flatMap((l) => l.values) };
+function merge(...lists: Known[]): Known {
+  return { people: lists.flatMap((l) => l.people ?? []), known: lists.flatMap((l) => l.known ?? []) };
+}
+
+function disclosureFor(options: ReportOptions, known: () => Known): Disclosure {
+  return options.includeValues ? PLAIN : { mode: 'redact', ...known() };
 }
 
 function count(result: CheckResult, severity: Finding['severity']): number {
   return result.findings.filter((f) => f.severity === severity).length;
 }
 
-function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   const firstByRule = new Map<string, Finding>();
   const workers: ReportWorker[] = input.rows.map(({ worker, result }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+    // A worker rule sees one worker, so its messages hold only that worker's values.
+    const disclosure = disclosureFor(options, () => subjectKnown(worker));
     return withoutUndefined({
       sid: worker.sid,
       name: worker.name ?? stringAttr(worker.attributes, 'full_name'),
@@ -133,8 +154,8 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
           ruleId: f.ruleId,
           severity: f.severity,
           messageId: f.messageId,
-          message: f.message,
-          path: f.path,
+          message: findingText(f, disclosure),
+          path: pathText(f.path, disclosure),
         }),
       ),
     });
@@ -147,8 +168,13 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
       const fix = options.fixFor(firstByRule.get(ruleId) as Finding);
       return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) } };
     });
+  // Team findings (e.g. duplicate emails) name several workers: every worker's name is known there.
+  const known: Known = options.includeValues
+    ? {}
+    : { people: input.rows.flatMap(({ worker }) => subjectKnown(worker).people ?? []) };
+  const disclosure = disclosureFor(options, () => known);
   const report: ReportJson = withoutUndefined({
-    findings: input.team.findings.map((f) => reportFinding(f, options.fixFor)),
+    findings: input.team.findings.map((f) => reportFinding(f, options.fixFor, disclosure)),
     notChecked: input.team.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
     idp: { id: options.idp.id, source: options.idp.source },
     redacted: false,
@@ -156,10 +182,7 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
     rules,
     partial: input.partial,
   });
-  const byWorker = input.rows.map(({ worker }) => merge(subjectSensitive(worker)));
-  // Team findings (e.g. duplicate emails) name several workers: every worker's identity is sensitive there.
-  const all = merge(...input.rows.map(({ worker }) => ({ people: subjectSensitive(worker).people, values: [] })));
-  return { report, sensitive: { all, byWorker } };
+  return { report, known };
 }
 
 function certificate(c: CertificateInfo): ReportCertificate {
@@ -204,7 +227,7 @@ function samlSection(input: SamlReportInput): ReportSaml {
     assertionCount: saml.assertionCount,
     encryptedAssertionCount: saml.encryptedAssertionCount,
     attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
-    predicted: { ...analysis.predicted.attributes },
+    predicted: boundDepth(analysis.predicted.attributes) as Record<string, unknown>,
     signatures: saml.signatures.map((s) =>
       withoutUndefined({
         on: s.on,
@@ -219,20 +242,26 @@ function samlSection(input: SamlReportInput): ReportSaml {
   });
 }
 
-function samlSensitive(input: SamlReportInput): SensitiveValues {
+function samlKnown(input: SamlReportInput): Known {
   const a = input.evidence.saml.assertion;
   const values: string[] = [];
-  for (const attr of a?.attributes ?? []) if (attr.name !== 'roles') values.push(...attr.values);
+  for (const attr of a?.attributes ?? []) values.push(...sensitiveAttributeValues({ [attr.name]: attr.values }));
   values.push(...sensitiveAttributeValues(input.evidence.analysis.predicted.attributes));
   if (input.evidence.capture.relayState) values.push(input.evidence.capture.relayState);
-  return merge({ people: a?.nameId ? [a.nameId] : [], values }, subjectSensitive(input.worker));
+  return merge({ people: a?.nameId ? [a.nameId] : [], known: values }, subjectKnown(input.worker));
 }
 
-function build(input: ReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+function build(input: ReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   if (input.kind === 'team') return teamReport(input, options);
   const result = input.kind === 'worker' ? input.result : input.evidence.analysis.result;
+  const known: Known = options.includeValues
+    ? {}
+    : input.kind === 'worker'
+      ? subjectKnown(input.worker, input.identity)
+      : samlKnown(input);
+  const disclosure = disclosureFor(options, () => known);
   const base = {
-    findings: result.findings.map((f) => reportFinding(f, options.fixFor)),
+    findings: result.findings.map((f) => reportFinding(f, options.fixFor, disclosure)),
     notChecked: result.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
     idp: { id: options.idp.id, source: options.idp.source },
     redacted: false,
@@ -240,17 +269,20 @@ function build(input: ReportInput, options: ReportOptions): { report: ReportJson
   if (input.kind === 'worker') {
     return {
       report: withoutUndefined({ ...base, worker: subject(input.worker, input.identity) }),
-      sensitive: { all: subjectSensitive(input.worker, input.identity) },
+      known,
     };
   }
   return {
     report: withoutUndefined({ ...base, worker: subject(input.worker), saml: samlSection(input) }),
-    sensitive: { all: samlSensitive(input) },
+    known,
   };
 }
 
-/** The report as JSON-ready data; redacted unless `includeValues` is set. */
+/**
+ * The report as JSON-ready data; redacted unless `includeValues` is set. Messages are filled from
+ * their data under the same disclosure (redacted values never pass through the plain text first).
+ */
 export function toReportJson(input: ReportInput, options: ReportOptions): ReportJson {
-  const { report, sensitive } = build(input, options);
-  return options.includeValues ? report : redact(report, sensitive);
+  const { report, known } = build(input, options);
+  return options.includeValues ? report : redact(report, known);
 }

@@ -2,8 +2,7 @@ export { toReportJson, reportFinding } from './build';
 export type { ReportInput, ReportOptions, WorkerReportInput, TeamReportInput, SamlReportInput } from './build';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
-export { redact, TextRedactor, personCode, valueCode, sensitiveAttributeValues } from './redact';
-export type { SensitiveIndex, SensitiveValues } from './redact';
+export { redact, personCode, valueCode, sensitiveAttributeValues } from './redact';
 export { fnv1a, shortHash } from './hash';
 export type {
   ReportCertificate,

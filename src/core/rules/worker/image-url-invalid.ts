@@ -1,4 +1,5 @@
-import { hasAttribute, isBlankValue, showValue } from '../../attributes';
+import { hasAttribute, isBlankValue } from '../../attributes';
+import { personal, text } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
@@ -20,10 +21,10 @@ function parseUrl(text: string): URL | undefined {
 
 function judge(value: unknown): Report<Message> | undefined {
   if (typeof value !== 'string') {
-    return { messageId: 'notUrl', path: 'image_url', data: { value: showValue(value) } };
+    return { messageId: 'notUrl', path: 'image_url', data: { value: personal(value, 'image_url') } };
   }
   const url = parseUrl(value);
-  const shown = showValue(value.trim());
+  const shown = personal(value.trim(), 'image_url');
   if (!url) return { messageId: 'notUrl', path: 'image_url', data: { value: shown } };
   if (url.protocol === 'https:')
     return url.hostname === '' ? { messageId: 'notUrl', path: 'image_url', data: { value: shown } } : undefined;
@@ -32,7 +33,7 @@ function judge(value: unknown): Report<Message> | undefined {
     messageId: 'unsafeScheme',
     path: 'image_url',
     severity: 'error',
-    data: { value: shown, scheme: url.protocol.slice(0, -1) },
+    data: { value: shown, scheme: text(url.protocol.slice(0, -1)) },
   };
 }
 
