@@ -154,70 +154,70 @@ interface Attribute {
 /** What to put back when an element closes: each changed prefix with its earlier value (undefined: absent). */
 type Undo = readonly (readonly [string, string | undefined])[];
 
-/** One pending step of the walk: a node to render, or an element to close (its tag, and the deltas to undo). */
-type Step =
-  | { readonly node: Node }
-  | { readonly close: string; readonly scopeUndo: Undo; readonly renderedUndo: Undo }
-  | { readonly apex: Element; readonly extra: Attribute[] };
+/** An element to close: its end tag and the deltas to undo. The walk allocates one per element, nothing else. */
+class Close {
+  constructor(
+    readonly tag: string,
+    readonly scopeUndo: Undo,
+    readonly renderedUndo: Undo,
+  ) {}
+}
 
 function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedAttributes: Attribute[]): void {
   const scope = apexScope;
   const rendered: Namespaces = new Map();
-  const stack: Step[] = [{ apex, extra: inheritedAttributes }];
+  // Nodes still to render, and the elements to close, in one stack: the DOM's own nodes are pushed as
+  // they are, so a subtree costs one small object per element (its Close) and the strings it outputs.
+  const stack: (Node | Close)[] = [apex];
+  const { out, budget } = walker;
   while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if ('close' in step) {
-      walker.out.push(step.close);
-      restore(scope, step.scopeUndo);
-      restore(rendered, step.renderedUndo);
+    const step = stack.pop() as Node | Close;
+    if (step instanceof Close) {
+      out.push(step.tag);
+      if (step.scopeUndo.length > 0) restore(scope, step.scopeUndo);
+      if (step.renderedUndo.length > 0) restore(rendered, step.renderedUndo);
       continue;
     }
-    const node = 'apex' in step ? step.apex : step.node;
+    const node = step;
     if (node === walker.exclude) continue;
-    if (walker.budget) {
-      walker.budget.remaining -= 1;
-      if (walker.budget.remaining < 0) throw new WorkBudgetExceededError();
+    if (budget) {
+      budget.remaining -= 1;
+      if (budget.remaining < 0) throw new WorkBudgetExceededError();
     }
     switch (node.nodeType) {
       case ELEMENT_NODE: {
         const element = node as Element;
-        const isApex = 'apex' in step;
+        const isApex = node === apex;
         const { attributes, declarations } = readAttributes(element);
         const scopeUndo = apply(scope, declarations);
         const namespaces = namespacesToRender(walker, element, attributes, declarations, scope, rendered, isApex);
         const renderedUndo = apply(rendered, namespaces);
         const name = qualifiedName(element.prefix, element.localName);
-        const parts = ['<', name];
+        let tag = '<' + name;
         for (const [prefix, uri] of namespaces) {
-          parts.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
+          tag += (prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`) + escapeAttribute(uri) + '"';
         }
-        const all = isApex && step.extra.length > 0 ? [...attributes, ...step.extra] : attributes;
-        all.sort(compareAttributes);
+        const all = isApex && inheritedAttributes.length > 0 ? [...attributes, ...inheritedAttributes] : attributes;
+        if (all.length > 1) all.sort(compareAttributes);
         for (const attribute of all) {
-          parts.push(
-            ' ',
-            qualifiedName(attribute.prefix, attribute.localName),
-            '="',
-            escapeAttribute(attribute.value),
-            '"',
-          );
+          tag +=
+            ' ' + qualifiedName(attribute.prefix, attribute.localName) + '="' + escapeAttribute(attribute.value) + '"';
         }
-        parts.push('>');
-        walker.out.push(parts.join(''));
-        stack.push({ close: `</${name}>`, scopeUndo, renderedUndo });
+        out.push(tag + '>');
+        stack.push(new Close(`</${name}>`, scopeUndo, renderedUndo));
         const children = element.childNodes;
-        for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] as Node });
+        for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
         break;
       }
       case TEXT_NODE:
       case CDATA_SECTION_NODE:
-        walker.out.push(escapeText(node.nodeValue ?? ''));
+        out.push(escapeText(node.nodeValue ?? ''));
         break;
       case PROCESSING_INSTRUCTION_NODE:
-        walker.out.push(renderProcessingInstruction(node as ProcessingInstruction));
+        out.push(renderProcessingInstruction(node as ProcessingInstruction));
         break;
       case COMMENT_NODE:
-        if (walker.withComments) walker.out.push(`<!--${node.nodeValue ?? ''}-->`);
+        if (walker.withComments) out.push(`<!--${node.nodeValue ?? ''}-->`);
         break;
       default:
         // Entity references and the like do not occur: documents with a DOCTYPE are refused upstream.
@@ -275,10 +275,18 @@ function renderProcessingInstruction(node: ProcessingInstruction): string {
   return data === '' ? `<?${node.target}?>` : `<?${node.target} ${data}?>`;
 }
 
+/** Shared by every element without attributes; nothing writes to it (the walk sorts only longer lists). */
+const NO_ATTRIBUTES: { attributes: Attribute[]; declarations: [string, string][] } = {
+  attributes: [],
+  declarations: [],
+};
+
 function readAttributes(element: Element): { attributes: Attribute[]; declarations: [string, string][] } {
+  const list = element.attributes;
+  // Most elements of a response have none: share one empty result rather than allocate two arrays.
+  if (list.length === 0) return NO_ATTRIBUTES;
   const attributes: Attribute[] = [];
   const declarations: [string, string][] = [];
-  const list = element.attributes;
   for (let i = 0; i < list.length; i += 1) {
     const attr = list.item(i) as Attr;
     const prefix = attr.prefix ?? '';
@@ -348,12 +356,12 @@ function namespacesToRender(
   rendered: Namespaces,
   isApex: boolean,
 ): [string, string][] {
-  const result = new Map<string, string>();
+  let result: Map<string, string> | undefined;
   const consider = (prefix: string, uri: string): void => {
     if (prefix === 'xml' || prefix === 'xmlns') return;
     // The default namespace starts out as "none"; xmlns="" is only needed to undo a rendered one.
     const current = rendered.get(prefix) ?? (prefix === '' ? '' : undefined);
-    if (current !== uri) result.set(prefix, uri);
+    if (current !== uri) (result || (result = new Map())).set(prefix, uri);
   };
   if (walker.exclusive) {
     // Visibly utilized: the element's own prefix (or the default namespace) and its attributes' prefixes.
@@ -390,8 +398,11 @@ function namespacesToRender(
       if (prefix === '' || uri !== '') consider(prefix, uri);
     }
   }
-  return [...result].sort(([a], [b]) => compareCodePoints(a, b));
+  if (result === undefined) return NO_NAMESPACES;
+  return [...(result as Map<string, string>)].sort(([a], [b]) => compareCodePoints(a, b));
 }
+
+const NO_NAMESPACES: [string, string][] = [];
 
 function compareAttributes(a: Attribute, b: Attribute): number {
   return compareCodePoints(a.namespaceURI, b.namespaceURI) || compareCodePoints(a.localName, b.localName);

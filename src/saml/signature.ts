@@ -31,7 +31,13 @@ import type {
   VerificationResult,
   VerifiedAgainst,
 } from '../core/samlTypes';
-import { C14N_ALGORITHMS, canonicalize, isCanonicalizationAlgorithm, type WorkBudget } from './c14n';
+import {
+  C14N_ALGORITHMS,
+  canonicalize,
+  isCanonicalizationAlgorithm,
+  WorkBudgetExceededError,
+  type WorkBudget,
+} from './c14n';
 import { decodeBase64, parseCertificate, type ParsedCertificate } from './der';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 
@@ -46,10 +52,14 @@ const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
 
 /**
  * Nodes canonicalization may visit per node of the document: a real response canonicalizes the
- * whole document once (the Response's signature), the Assertion once more, and two small SignedInfos.
+ * whole document once (the Response's signature), the Assertion (a part of it) once more, and two
+ * small SignedInfos; WORK_BASE covers those and small documents.
  */
-const WORK_PER_NODE = 3;
+const WORK_PER_NODE = 2;
 const WORK_BASE = 10_000;
+
+/** Prefixes an InclusiveNamespaces PrefixList may name (see prefixList). */
+const MAX_PREFIXES = 64;
 
 /** Names for the algorithms people meet that this verifier (and Flex) does not accept. */
 const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
@@ -177,7 +187,8 @@ export async function verifySignatures(
 interface ParsedReference {
   /** null when the Reference has no URI attribute at all. */
   readonly uri: string | null;
-  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] }[];
+  /** `prefixes` is null when the PrefixList is longer than MAX_PREFIXES. */
+  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] | null }[];
   readonly digestMethod: string;
   readonly digestValue: string;
 }
@@ -185,7 +196,7 @@ interface ParsedReference {
 interface ParsedSignature {
   readonly signedInfo?: Element;
   readonly canonicalizationMethod: string;
-  readonly canonicalizationPrefixes: readonly string[];
+  readonly canonicalizationPrefixes: readonly string[] | null;
   readonly signatureMethod: string;
   readonly references: readonly ParsedReference[];
   readonly signatureValue: string;
@@ -227,7 +238,10 @@ async function describeSignature(
 
   const check: Prepared = await prepare(doc, element, parsed, ids, subtle, budget).catch((error: unknown) => ({
     status: 'error' as const,
-    reason: errorMessage(error),
+    reason:
+      error instanceof WorkBudgetExceededError
+        ? 'its references ask for more canonicalization than any real response needs (the work budget of two passes over the document is spent)'
+        : errorMessage(error),
   }));
   const verifyWith = (certificate: ParsedCertificate): Promise<VerificationResult> =>
     'signedInfo' in check ? verifyValue(check, certificate, keys) : Promise.resolve(check);
@@ -292,6 +306,7 @@ async function prepare(
       reason: `unsupported canonicalization method ${algorithmLabel(parsed.canonicalizationMethod)}`,
     };
   }
+  if (parsed.canonicalizationPrefixes === null) return TOO_MANY_PREFIXES;
   if (parsed.references.length === 0) return { status: 'error', reason: 'SignedInfo has no Reference' };
   // Malformed values before any work, and every reference's algorithms before hashing anything, so
   // "malformed" and "unsupported" win over "invalid".
@@ -348,10 +363,11 @@ function planTransforms(reference: ParsedReference): TransformPlan | Exclude<Ver
   let enveloped = false;
   let c14n: { algorithm: string; prefixes: readonly string[] } | undefined;
   for (const transform of reference.transforms) {
+    if (transform.prefixes === null) return TOO_MANY_PREFIXES;
     if (transform.algorithm === ENVELOPED_SIGNATURE && !enveloped) {
       enveloped = true;
     } else if (isCanonicalizationAlgorithm(transform.algorithm) && !c14n) {
-      c14n = transform;
+      c14n = { algorithm: transform.algorithm, prefixes: transform.prefixes };
     } else {
       return { status: 'error', reason: `unsupported transform ${algorithmLabel(transform.algorithm)}` };
     }
@@ -467,10 +483,28 @@ function parseSignatureElement(signature: Element): ParsedSignature {
   };
 }
 
-function prefixList(method: Element): string[] {
+/**
+ * An InclusiveNamespaces PrefixList, split on whitespace; null when it lists more than MAX_PREFIXES
+ * (real IdPs list one to three, e.g. Okta's "xs"). Read with a bounded scan, so a list of 150,000
+ * prefixes costs nothing before it is refused.
+ */
+function prefixList(method: Element): string[] | null {
   const inclusive = firstChild(method, EXC_C14N_NS, 'InclusiveNamespaces');
-  return (inclusive?.getAttribute('PrefixList') ?? '').split(/\s+/).filter((prefix) => prefix !== '');
+  const text = inclusive?.getAttribute('PrefixList') ?? '';
+  const prefixes: string[] = [];
+  const token = /\S+/g;
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
+    if (prefixes.length === MAX_PREFIXES) return null;
+    prefixes.push(match[0]);
+  }
+  return prefixes;
 }
+
+const TOO_MANY_PREFIXES: Exclude<VerificationResult, { status: 'valid' }> = {
+  status: 'error',
+  reason:
+    'malformed value: an InclusiveNamespaces PrefixList names more than 64 prefixes, where real IdPs name one to three',
+};
 
 /**
  * One walk of the document: every ds:Signature in document order, every element by ID, how many
@@ -486,7 +520,7 @@ function indexDocument(doc: Document): {
   const signatures: Element[] = [];
   const ids = new Map<string, Element[]>();
   let references = 0;
-  let nodes = 0;
+  let nodes = 1;
   const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
   while (stack.length > 0) {
     const element = stack.pop() as Element;
@@ -505,7 +539,7 @@ function indexDocument(doc: Document): {
       else ids.set(value, [element]);
     }
     const children = element.childNodes;
-    nodes += 1 + children.length;
+    nodes += children.length;
     for (let i = children.length - 1; i >= 0; i -= 1) {
       const child = children[i] as Node;
       if (child.nodeType === 1) stack.push(child);
