@@ -125,6 +125,8 @@ export interface CaptureInfo {
   readonly source: 'xml' | 'base64' | 'deflate' | 'har' | 'saml-tracer';
   /** ISO-8601 capture time from a HAR entry or SAML-tracer export. */
   readonly capturedAt?: string;
+  /** The capture gave a time that is not a readable date: the time is unknown, and the report says why. */
+  readonly captureTimeUnreadable?: true;
   readonly relayState?: string;
   /** The URL the response was POSTed to, when the capture shows it. */
   readonly postedTo?: string;

@@ -53,7 +53,12 @@ export default defineRule<SamlRuleContext, M>({
     }
 
     const at = captureTime(ctx);
-    if (at === undefined) return { notChecked: { reasonId: 'noCaptureTime' }, reports };
+    if (at === undefined) {
+      const detail = ctx.capture.captureTimeUnreadable
+        ? "The capture's own time is not a readable date, so it was not used."
+        : undefined;
+      return { notChecked: { reasonId: 'noCaptureTime', ...(detail ? { detail } : {}) }, reports };
+    }
     const atText = ctx.capture.capturedAt ?? '';
 
     const ends = [

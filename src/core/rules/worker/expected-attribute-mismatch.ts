@@ -1,3 +1,4 @@
+import { backtrackingProblem } from '../../regexSafety';
 import { hasAttribute, isBlankValue } from '../../attributes';
 import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
@@ -14,7 +15,8 @@ function compiled(entry: RequiredAttribute): RegExp | undefined {
   if (regex === undefined) {
     try {
       // The whole value must match, as the configuration reference says.
-      regex = new RegExp(`^(?:${entry.pattern})$`);
+      // Configuration parsing refuses patterns that can backtrack without end; one set in code is skipped too.
+      regex = backtrackingProblem(entry.pattern) === undefined ? new RegExp(`^(?:${entry.pattern})$`) : null;
     } catch {
       // Configuration validation rejects a bad pattern; if one slips through, skip the check rather than crash.
       regex = null;

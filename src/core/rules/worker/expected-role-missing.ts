@@ -1,3 +1,4 @@
+import { backtrackingProblem } from '../../regexSafety';
 import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import { rolesOf } from '../../roles';
@@ -13,7 +14,7 @@ function patternOf(source: string): RegExp | null {
   let regex = compiled.get(source);
   if (regex === undefined) {
     try {
-      regex = new RegExp(source);
+      regex = backtrackingProblem(source) === undefined ? new RegExp(source) : null;
     } catch {
       regex = null;
     }
