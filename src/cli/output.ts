@@ -6,6 +6,7 @@ import type { TeamCheck } from '../core/check';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
 import type { ReportFix, ReportJson } from '../core/report/types';
+import { signatureVerdict } from '../core/samlFacts';
 import type { CaptureInfo } from '../core/samlTypes';
 import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, WorkerSnapshot } from '../core/types';
 import type { EvidenceAnalysis } from '../saml/analyze';
@@ -149,11 +150,10 @@ function summaryLines(r: AnalyzedReport, s: Style): string[] {
     ),
     ...row('Status', status),
     ...row('Status message', saml.status?.message),
-    ...saml.signatures.map((sig) => {
-      const verdict =
-        sig.keyInfoResult?.status ?? sig.configuredResults.map((c) => c.result.status).join('/') ?? 'unchecked';
-      return `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${sig.signatureMethod.replace(/^.*#/, '')}, ${verdict || 'not verifiable'}`;
-    }),
+    ...saml.signatures.map(
+      (sig) =>
+        `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(signatureVerdict(sig))}`,
+    ),
     ...(saml.encryptedAssertionCount > 0
       ? [`  ${s.dim('Encrypted'.padEnd(14))} ${saml.encryptedAssertionCount} assertion(s)`]
       : []),

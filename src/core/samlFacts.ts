@@ -2,7 +2,7 @@
  * Small facts the `saml` rules share: what part of a snapshot is readable, which time to judge it
  * against, which SSO type the account expects. Kept out of the rule folder so every file there is a rule.
  */
-import type { SamlContext, SamlRuleContext, SamlSnapshot, SignatureInfo } from './samlTypes';
+import type { SamlContext, SamlRuleContext, SamlSnapshot, SignatureInfo, VerificationResult } from './samlTypes';
 import type { DetectResult, NotCheckedReport, Report, SsoType } from './types';
 
 export type Assertion = NonNullable<SamlSnapshot['assertion']>;
@@ -89,6 +89,25 @@ export function signedContent(saml: SamlSnapshot): { readonly response: boolean;
   const covers = (on: SignatureInfo['on']) => saml.signatures.some((s) => s.on === on && s.referencesParent);
   const response = saml.kind === 'response' && covers('response');
   return { response, assertion: saml.assertion !== undefined && (response || covers('assertion')) };
+}
+
+/**
+ * A signature's verdict in one line, for the CLI and the exported report (the plugin words the same
+ * three cases in src/ui/strings.ts): trusted, valid only against the certificate it brought, or why not.
+ */
+export function signatureVerdict(signature: SignatureInfo): string {
+  if (signature.verifiedAgainst === 'configured') return 'trusted (matches the configured certificate)';
+  if (signature.verifiedAgainst === 'embedded') {
+    return 'valid against the certificate in the response only; not trusted: compare it with the certificate configured in Flex';
+  }
+  const results = [signature.keyInfoResult, ...signature.configuredResults.map((c) => c.result)];
+  const failure = results.find(
+    (r): r is Exclude<VerificationResult, { status: 'valid' }> => r !== undefined && r.status !== 'valid',
+  );
+  if (failure === undefined) return 'not verified: no certificate to verify against';
+  return failure.status === 'invalid'
+    ? `does not verify (${failure.reason === 'digest' ? 'digest' : 'signature value'} mismatch)`
+    : `cannot be verified: ${failure.reason}`;
 }
 
 /** How findings name a signature: by the element that carries it. */

@@ -8,6 +8,9 @@
  * exception is by design (issue 14, item 3): a self-signed forgery with no configured certificate
  * is a warning ("not trusted"), as the last describe shows; with the certificate configured, an error.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
 import { signedContent } from '../../src/core/samlFacts';
 import { analyzeEvidence, type AnalyzeOptions, type EvidenceAnalysis } from '../../src/saml/analyze';
@@ -24,6 +27,7 @@ import {
   type SignMode,
 } from './fixtures/build';
 import { makeKeyPair, type TestKeyPair } from './fixtures/keys';
+import { cli } from '../cli/run';
 import { nodeDeps } from './node-deps';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
@@ -531,5 +535,57 @@ describe('what a signature was verified against', () => {
     const result = await analyze(xml, true);
     expect(result.saml.signatures.map((s) => s.verifiedAgainst)).toEqual(['embedded', 'embedded']);
     expect(errors(result).map((f) => f.ruleId)).toContain('saml-certificate-mismatch');
+  });
+});
+
+describe('the CLI says what each signature was verified against, in every format (issue 14, items 1 and 3)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-wrapping-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const at = path.join(dir, name);
+    fs.writeFileSync(at, text);
+    return at;
+  };
+  const run = (xml: string, format: string, cert: boolean) =>
+    cli([
+      'analyze',
+      file(`r${Math.random()}.xml`, xml),
+      '--format',
+      format,
+      '--now',
+      '2026-01-15T12:00:10Z',
+      ...(cert ? ['--cert', file('idp.pem', idp.certificatePem)] : []),
+    ]);
+
+  it('a self-signed forgery without --cert: "valid against the certificate in the response only", a warning, not "valid"', async () => {
+    const forged = signed('both', { nameId: MALLORY }, attacker);
+    const text = await run(forged, 'text', false);
+    expect(text.stdout).toMatch(
+      /Signature +on response: rsa-sha256, valid against the certificate in the response only; not trusted/,
+    );
+    expect(text.stdout).not.toMatch(/trusted \(matches/);
+    const json = (await run(forged, 'json', false)).json() as {
+      saml: { signatures: { verifiedAgainst: string; verdict: string }[] };
+      findings: { ruleId: string; severity: string }[];
+    };
+    expect(json.saml.signatures.map((s) => s.verifiedAgainst)).toEqual(['embedded', 'embedded']);
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'saml-certificate-mismatch', severity: 'warning' }),
+    );
+    const markdown = await run(forged, 'markdown', false);
+    expect(markdown.stdout).toMatch(/Signature on response: .*valid against the certificate in the response only/);
+  });
+
+  it('the genuine response with --cert: "trusted (matches the configured certificate)", exit 0', async () => {
+    const text = await run(signed('both'), 'text', true);
+    expect(text.stdout).toMatch(/on response: rsa-sha256, trusted \(matches the configured certificate\)/);
+    expect(text.code).toBe(0);
+  });
+
+  it.each(UNVERIFIABLE.slice(0, 3))('%s: exit 1 (errors), never "0 errors"', async (_name, reason, make) => {
+    const text = await run(make(), 'text', true);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(reason);
+    expect(text.stdout).not.toMatch(/\b0 errors\b/);
   });
 });

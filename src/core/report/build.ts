@@ -2,6 +2,7 @@
  * Builds the report JSON for a worker (My sign-in, `check-worker`), a team (Team, `check-team`) or an
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
+import { signatureVerdict } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
 import { findingText } from '../findingText';
@@ -236,6 +237,8 @@ function samlSection(input: SamlReportInput): ReportSaml {
         keyInfoSha256: s.keyInfoCertificate?.sha256,
         keyInfoResult: s.keyInfoResult ? verification(s.keyInfoResult) : undefined,
         configuredResults: s.configuredResults.map((c) => ({ sha256: c.sha256, result: verification(c.result) })),
+        verifiedAgainst: s.verifiedAgainst,
+        verdict: signatureVerdict(s),
       }),
     ),
     certificates: [...certs.values()],

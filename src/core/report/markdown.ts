@@ -103,9 +103,7 @@ export function toMarkdown(report: ReportJson, options: MarkdownOptions = {}): s
     ];
     for (const [label, value] of rows) if (value) out.push(`- ${label}: ${escapeMarkdown(value)}`);
     for (const sig of s.signatures) {
-      out.push(
-        `- Signature on ${sig.on}: ${escapeMarkdown(sig.signatureMethod)}, ${escapeMarkdown(sig.keyInfoResult ?? 'not verified')}`,
-      );
+      out.push(`- Signature on ${sig.on}: ${escapeMarkdown(sig.signatureMethod)}, ${escapeMarkdown(sig.verdict)}`);
     }
     out.push('');
   }

@@ -74,6 +74,10 @@ export interface ReportSignature {
   readonly keyInfoSha256?: string;
   readonly keyInfoResult?: string;
   readonly configuredResults: readonly { readonly sha256: string; readonly result: string }[];
+  /** What it verified against: `configured` (trusted), `embedded` (only the response's own certificate), `nothing`. */
+  readonly verifiedAgainst: string;
+  /** The same in words: "trusted (matches the configured certificate)", "valid against the certificate in the response only; …". */
+  readonly verdict: string;
 }
 
 /** A certificate as reports show it: its identity and validity, never its body. */
