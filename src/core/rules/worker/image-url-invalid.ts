@@ -1,5 +1,5 @@
 import { hasAttribute, isBlankValue } from '../../attributes';
-import { personal, text } from '../../disclose';
+import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
@@ -19,6 +19,19 @@ function parseUrl(text: string): URL | undefined {
   }
 }
 
+/** Schemes worth naming as such; any other "scheme" is just the start of the value, so it is personal too. */
+const KNOWN_SCHEMES: ReadonlySet<string> = new Set([
+  'javascript',
+  'data',
+  'vbscript',
+  'file',
+  'ftp',
+  'blob',
+  'about',
+  'mailto',
+  'tel',
+]);
+
 function judge(value: unknown): Report<Message> | undefined {
   if (typeof value !== 'string') {
     return { messageId: 'notUrl', path: 'image_url', data: { value: personal(value, 'image_url') } };
@@ -33,7 +46,12 @@ function judge(value: unknown): Report<Message> | undefined {
     messageId: 'unsafeScheme',
     path: 'image_url',
     severity: 'error',
-    data: { value: shown, scheme: text(url.protocol.slice(0, -1)) },
+    data: {
+      value: shown,
+      scheme: KNOWN_SCHEMES.has(url.protocol.slice(0, -1))
+        ? fixed(url.protocol.slice(0, -1))
+        : personal(url.protocol.slice(0, -1), 'image_url', 20),
+    },
   };
 }
 

@@ -11,6 +11,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The shape of a value, as data: a text value is quoted (and is the attribute's value), others are named. */
 function kindOf(value: unknown, attribute: string): FindingData {
+  if (value === '') return { shape: fixed('empty text') };
   if (typeof value === 'string') return { text: personal(value, attribute, 60) };
   if (value === null) return { shape: fixed('null') };
   return { shape: fixed(Array.isArray(value) ? 'a list' : `a ${typeof value}`) };
