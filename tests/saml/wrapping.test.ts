@@ -582,6 +582,15 @@ describe('the CLI says what each signature was verified against, in every format
     expect(text.code).toBe(0);
   });
 
+  it('nested-Response wrapping: exit 1, the wrapper marked unsigned in text and JSON', async () => {
+    const wrapped = nestResponse(signed('both'), 'extensions');
+    const text = await run(wrapped, 'text', true);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/Unsigned +the Response: no signature placed on it covers these fields/);
+    const json = (await run(wrapped, 'json', true)).json() as { saml: { signedContent: unknown } };
+    expect(json.saml.signedContent).toEqual({ response: false, assertion: false });
+  });
+
   it.each(UNVERIFIABLE.slice(0, 3))('%s: exit 1 (errors), never "0 errors"', async (_name, reason, make) => {
     const text = await run(make(), 'text', true);
     expect(text.code).toBe(1);

@@ -2,7 +2,7 @@
  * Builds the report JSON for a worker (My sign-in, `check-worker`), a team (Team, `check-team`) or an
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
-import { signatureVerdict } from '../samlFacts';
+import { signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
 import { findingText } from '../findingText';
@@ -227,6 +227,7 @@ function samlSection(input: SamlReportInput): ReportSaml {
     sessionNotOnOrAfter: a?.sessionNotOnOrAfter,
     assertionCount: saml.assertionCount,
     encryptedAssertionCount: saml.encryptedAssertionCount,
+    signedContent: signedContent(saml),
     attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
     predicted: boundDepth(analysis.predicted.attributes) as Record<string, unknown>,
     signatures: saml.signatures.map((s) =>

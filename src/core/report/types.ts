@@ -92,6 +92,11 @@ export interface ReportSaml {
   readonly postedTo?: string;
   readonly relayState?: string;
   readonly kind: 'response' | 'assertion';
+  /**
+   * Whether the root Response and its Assertion are covered by a signature placed on them (verified or
+   * not; see the signatures): when false, that part's fields are the sender's word only.
+   */
+  readonly signedContent: { readonly response: boolean; readonly assertion: boolean };
   readonly issuer?: string;
   readonly destination?: string;
   readonly inResponseTo?: string;
