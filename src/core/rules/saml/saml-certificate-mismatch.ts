@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isEncrypted, partial, signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -40,7 +41,7 @@ export default defineRule<SamlRuleContext, M>({
           messageId: 'mismatch',
           path,
           severity: 'warning',
-          data: {
+          data: texts({
             element,
             subject: certificate.subject,
             thumbprint: normalise(certificate.sha256),
@@ -48,7 +49,7 @@ export default defineRule<SamlRuleContext, M>({
               'and it verifies only against that certificate: it is not trusted, since no certificate configured in Flex was given to compare it with',
             advice:
               'compare its thumbprint with the certificate configured in Flex (or give that certificate to this analysis: --cert, or idp_certificates).',
-          },
+          }),
         });
       }
       const detail = context.hasConfiguredCertificates ? 'The configured certificate could not be read.' : undefined;
@@ -60,21 +61,21 @@ export default defineRule<SamlRuleContext, M>({
       const { element, path } = signatureLabel(signature.on);
       const certificate = signature.keyInfoCertificate;
       if (!certificate) {
-        reports.push({ messageId: 'noKeyInfo', path, severity: 'info', data: { element } });
+        reports.push({ messageId: 'noKeyInfo', path, severity: 'info', data: texts({ element }) });
         continue;
       }
       if (configured.includes(normalise(certificate.sha256))) continue;
       reports.push({
         messageId: 'mismatch',
         path,
-        data: {
+        data: texts({
           element,
           subject: certificate.subject,
           thumbprint: normalise(certificate.sha256),
           configured,
           comparison: `which is not the certificate configured in Flex (SHA-256 ${configured.join(', ')})`,
           advice: 'the IdP likely rotated its signing certificate; copy the current signing certificate into Flex.',
-        },
+        }),
       });
     }
     const notChecked: NotCheckedReport | undefined = isEncrypted(saml)

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isEncrypted, partial, signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext, SignatureInfo, VerificationResult } from '../../samlTypes';
@@ -71,18 +72,23 @@ export default defineRule<SamlRuleContext, M>({
         reports.push({
           messageId: 'invalid',
           path,
-          data: {
+          data: texts({
             element,
             outcome: 'does not verify against',
             against: judgement.against,
             reason: REASON_TEXT[judgement.reason],
-          },
+          }),
         });
       } else if (judgement.kind === 'unverifiable') {
         reports.push({
           messageId: 'invalid',
           path,
-          data: { element, outcome: 'cannot be verified against', against: judgement.against, reason: judgement.why },
+          data: texts({
+            element,
+            outcome: 'cannot be verified against',
+            against: judgement.against,
+            reason: judgement.why,
+          }),
         });
       } else if (judgement.kind === 'noCertificate') {
         unchecked.push(`The ${element} signature carries no certificate and none is configured to verify it with.`);

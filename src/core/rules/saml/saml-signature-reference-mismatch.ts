@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -38,7 +39,7 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'reference',
         path: signatureLabel(signature.on).path,
-        data: { element: signatureLabel(signature.on).element, problem, references, parentId },
+        data: texts({ element: signatureLabel(signature.on).element, problem, references, parentId }),
       });
     }
     // An encrypted assertion beside a plain one is as suspicious as two plain ones.
