@@ -170,7 +170,7 @@ describe('analyze, for any mutation of a response carrying personal values', () 
           checkContract(await run(['analyze', '-', '--format', 'json'], text), 'json');
         },
       ),
-      params(2_000),
+      params(4_000),
     );
   });
 });

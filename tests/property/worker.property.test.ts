@@ -83,7 +83,7 @@ describe('check-worker, for any attributes', () => {
           checkContract(await run(['check-worker', '-', '--format', 'json'], text), 'json');
         },
       ),
-      params(6_000),
+      params(10_000),
     );
   });
 });
