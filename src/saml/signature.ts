@@ -114,6 +114,17 @@ const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { name: 'ECDSA', hash: 'SHA-512' },
 };
 
+/**
+ * Lets the host's event loop run (timers, input, painting) before the next long synchronous step: in
+ * the browser the analysis runs on the page's main thread, and one canonicalization pass over a large
+ * document should not be glued to the next into a single long freeze.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
 export interface VerifySignaturesOptions {
   /** `crypto.subtle` of the browser, or of Node (`globalThis.crypto.subtle`). */
   readonly subtle: SubtleCrypto;
@@ -329,6 +340,7 @@ async function prepare(
   }
 
   for (const { expected, hash, target, plan } of plans) {
+    await nextTask();
     const octets = canonicalize(target, {
       algorithm: plan.algorithm,
       inclusivePrefixes: plan.prefixes,
