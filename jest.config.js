@@ -33,7 +33,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/tests'],
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{core,saml,cli,scripts,property}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{core,saml,idpconfig,cli,scripts,property}/**/*.test.ts'],
       setupFilesAfterEnv: [],
       globals,
       moduleNameMapper,

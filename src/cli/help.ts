@@ -44,6 +44,24 @@ Options:
   --now <ISO-8601>         the analysis time; stands in for the capture time when the input has none
 ${COMMON}
 `,
+  'check-idp': `Usage: sso-diagnostics check-idp <file | - | https-URL> [options]
+
+Checks the identity provider's own configuration before anyone logs in: SAML metadata (any IdP, AD FS
+FederationMetadata included), an AD FS relying party trust (ConvertTo-Json or list text) or its claim
+rules, an Entra ID app manifest or service principal, an Okta app, a Keycloak client or realm export, or
+an Auth0 application. An https URL (public metadata) is fetched; nothing else leaves the machine.
+
+Options:
+  --account-sid <AC…>      the Flex account (legacy SSO URLs)
+  --connection-sid <JQ…>   the enhanced SSO connection (ACS URL and Entity ID)
+  --region <region>        Twilio region of the enhanced ACS host (default us1)
+  --sso-type <type>        enhanced or legacy
+  --issuer <url>           the Identity Provider Issuer configured in Flex
+  --cert <pem file>        the X.509 certificate(s) configured in Flex (repeatable; a file may hold several)
+  --sso-url <url>          the Single Sign-On URL configured in Flex
+  --now <ISO-8601>         the analysis time (certificate validity, rollover dates)
+${COMMON}
+`,
 } as const;
 
 export const HELP = `sso-diagnostics ${VERSION}: diagnose Twilio Flex single sign-on (SAML)
@@ -54,6 +72,7 @@ Commands:
   check-worker <attributes.json | ->   check one worker's SSO-derived attributes
   check-team <workers.json | ->        check every worker of a team
   analyze <file | ->                   analyze a captured login (SAML response, HAR, SAML-tracer export)
+  check-idp <file | - | https-URL>     check the IdP's own configuration export (metadata, trust, app)
 
 Exit status: 0 no error found · 1 an error-severity finding · 2 unusable input or usage.
 Run "sso-diagnostics <command> --help" for a command's options.

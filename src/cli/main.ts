@@ -12,6 +12,7 @@ import { chooseIdp, resolveFix } from '../core/idp';
 import type { CaptureInfo } from '../core/samlTypes';
 import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, WorkerSnapshot } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
+import { IdpConfigInputError } from '../idpconfig/errors';
 import { SamlInputError } from '../saml/errors';
 import {
   formatOption,
@@ -27,6 +28,7 @@ import {
   type Command,
   type ParsedArgs,
 } from './args';
+import { checkIdpCommand } from './checkIdp';
 import { HELP, COMMAND_HELP, VERSION } from './help';
 import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
@@ -56,14 +58,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // An unexpected error's message may quote the input (a parser's, a runtime's): it is never shown.
     // Only its class name is, which names the kind of bug and carries no data.
     const message =
-      error instanceof UsageError || error instanceof SamlInputError
+      error instanceof UsageError || error instanceof SamlInputError || error instanceof IdpConfigInputError
         ? error.message
         : `unexpected failure (${errorName(error)}): this is a bug in sso-diagnostics; the input is not shown`;
     const line = message.split('\n')[0] as string;
     io.stderr.write(`sso-diagnostics: ${line}\n`);
     if (format === 'json') {
       io.stdout.write(
-        `${JSON.stringify({ error: { message: line, ...(error instanceof SamlInputError ? { code: error.code } : {}) } }, null, 2)}\n`,
+        `${JSON.stringify({ error: { message: line, ...(error instanceof SamlInputError || error instanceof IdpConfigInputError ? { code: error.code } : {}) } }, null, 2)}\n`,
       );
     }
     return EXIT.usage;
@@ -100,6 +102,8 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
       return checkTeamCommand(context);
     case 'analyze':
       return analyzeCommand(context);
+    case 'check-idp':
+      return checkIdpCommand(context);
   }
 }
 
@@ -171,7 +175,7 @@ async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectatio
 }
 
 function fixResolver(idp: IdpId, expectations: Expectations) {
-  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks);
+  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks, finding.ruleId);
 }
 
 function hasErrors(results: readonly CheckResult[]): boolean {

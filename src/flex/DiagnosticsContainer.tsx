@@ -4,15 +4,25 @@
  */
 import * as React from 'react';
 import { checkWorker } from '../core/check';
+import { checkIdpConfig } from '../core/checkIdpConfig';
 import { chooseIdp } from '../core/idp';
 import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
 import type { WorkerSnapshot } from '../core/types';
+import { idpConfigContext } from '../idpconfig/configuredCertificates';
+import { readIdpConfig } from '../idpconfig/read';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
 import { DiagnosticsView } from '../ui/DiagnosticsView';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
-import type { AnalyzeRequest, AnalyzedEvidence, DiagnosticsViewProps, TabId } from '../ui/types';
+import type {
+  AnalyzeRequest,
+  AnalyzedEvidence,
+  DiagnosticsViewProps,
+  IdpConfigCheckRequest,
+  IdpConfigChecked,
+  TabId,
+} from '../ui/types';
 import { useNavigationRequest, useSignedInWorker, useTeam } from './hooks';
 import { flexStrings, readAccountSid, readIdentity, readTokenRoles, type ManagerLike } from './manager';
 import type { Navigation } from './navigation';
@@ -78,6 +88,35 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
     [expectations],
   );
 
+  // Read and checked in this browser: the export never leaves it.
+  const checkIdp = React.useCallback(
+    async (req: IdpConfigCheckRequest): Promise<IdpConfigChecked> => {
+      const { parseXml, subtle } = browserDeps();
+      const c = req.context;
+      const idpConfig = await readIdpConfig(
+        req.input,
+        { parseXml, subtle },
+        c.idpIssuer ? { configuredIssuer: c.idpIssuer } : {},
+      );
+      const analyzedAt = new Date().toISOString();
+      const ruleContext = await idpConfigContext(
+        {
+          ...(c.accountSid ? { accountSid: c.accountSid } : {}),
+          ...(c.connectionSid ? { connectionSid: c.connectionSid } : {}),
+          region: c.region,
+          ...(c.ssoType ? { ssoType: c.ssoType } : {}),
+          ...(c.idpIssuer ? { issuer: c.idpIssuer } : {}),
+          certificates: c.certificates,
+          ...(c.ssoUrl ? { ssoUrl: c.ssoUrl } : {}),
+        },
+        analyzedAt,
+        subtle,
+      );
+      return { idpConfig, analyzedAt, ...checkIdpConfig({ idpConfig, context: ruleContext, expectations }) };
+    },
+    [expectations],
+  );
+
   const onAnalyzeWorker = React.useCallback(
     (target: WorkerSnapshot) => {
       setAnalyzerWorker(target);
@@ -127,6 +166,23 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       expectations,
       configErrors: settings.errors,
       idp: mySignIn.idp,
+      ...(context.analyzer
+        ? {
+            idpConfig: {
+              check: checkIdp,
+              defaults: {
+                ...(context.accountSid ? { accountSid: context.accountSid } : {}),
+                ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
+                region: expectations.region,
+                ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
+                ...(expectations.idpIssuer ? { idpIssuer: expectations.idpIssuer } : {}),
+                ...(expectations.idpSsoUrl ? { ssoUrl: expectations.idpSsoUrl } : {}),
+                certificates: expectations.idpCertificates,
+              },
+              expectations,
+            },
+          }
+        : {}),
     },
   };
 

@@ -65,7 +65,8 @@ function algorithmName(uri: string): string {
   return hash >= 0 ? uri.slice(hash + 1) : uri;
 }
 
-function Fields({ rows }: { rows: readonly [string, React.ReactNode | undefined][] }): React.ReactElement {
+/** Label–value rows (a description list); string values are shown as text. Also used by the Setup panel. */
+export function Fields({ rows }: { rows: readonly [string, React.ReactNode | undefined][] }): React.ReactElement {
   return (
     <Box as="dl" margin="space0" marginBottom="space50">
       {rows
@@ -196,7 +197,7 @@ function EvidenceResult({
     (includeValues: boolean) =>
       toReportJson(
         { kind: 'saml', evidence, worker },
-        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, runbookLinks), includeValues },
+        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, runbookLinks, f.ruleId), includeValues },
       ),
     [evidence, worker, choice, runbookLinks],
   );
@@ -415,7 +416,7 @@ function EvidenceResult({
   );
 }
 
-function ContextField({
+export function ContextField({
   label,
   value,
   onChange,

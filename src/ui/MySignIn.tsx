@@ -49,7 +49,11 @@ export function MySignIn({ user, worker, result, expectations, idp }: MySignInPr
           identity: user.identity,
           result: result ?? { findings: [], notChecked: [], passed: [] },
         },
-        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, expectations.runbookLinks), includeValues },
+        {
+          idp: choice,
+          fixFor: (f) => resolveFix(f.fixKey, choice.id, expectations.runbookLinks, f.ruleId),
+          includeValues,
+        },
       ),
     [worker, user, result, choice, expectations.runbookLinks],
   );

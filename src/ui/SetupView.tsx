@@ -14,6 +14,7 @@ import { idpName } from '../core/idp';
 import { allRules } from '../core/rules';
 import { CopyButton } from './components/CopyButton';
 import { IDP_SOURCE_LABEL } from './components/IdpSelect';
+import { IdpConfigPanel } from './IdpConfigPanel';
 import { useStrings } from './StringsProvider';
 import type { ConfigError, SetupViewProps } from './types';
 
@@ -101,6 +102,7 @@ export function SetupView({
   expectations,
   configErrors,
   idp,
+  idpConfig,
 }: SetupViewProps): React.ReactElement {
   const t = useStrings();
   const editorId = useUID();
@@ -157,6 +159,8 @@ export function SetupView({
         </Heading>
         <Paragraph>{t('idpInUse', { idp: idpName(idp.id), source: t(IDP_SOURCE_LABEL[idp.source]) })}</Paragraph>
       </Box>
+
+      {idpConfig ? <IdpConfigPanel {...idpConfig} /> : null}
 
       <Box as="section" marginBottom="space70">
         <Heading as="h2" variant="heading20">

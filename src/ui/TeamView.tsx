@@ -462,7 +462,7 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
     (includeValues: boolean) =>
       toReportJson(
         { kind: 'team', rows, team, summary, partial: partial?.reason },
-        { idp, fixFor: (f) => resolveFix(f.fixKey, idp.id, expectations.runbookLinks), includeValues },
+        { idp, fixFor: (f) => resolveFix(f.fixKey, idp.id, expectations.runbookLinks, f.ruleId), includeValues },
       ),
     [rows, team, summary, partial, idp, expectations.runbookLinks],
   );

@@ -4,6 +4,8 @@
  * manager, no fetching. Results are precomputed by the adapter (it re-checks only changed workers).
  */
 import type { CheckResult, Expectations, IdpChoice, SsoType, WorkerSnapshot } from '../core/types';
+import type { PredictedClaim } from '../core/checkIdpConfig';
+import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
 import type { CaptureInfo, PredictedAttributes, SamlSnapshot } from '../core/samlTypes';
 
 /** The tabs of the diagnostics view, in display order. */
@@ -112,6 +114,39 @@ export interface ConfigError {
   readonly message: string;
 }
 
+/** The context the IdP configuration is checked against; prefilled from configuration and editable. */
+export interface IdpConfigContextFields extends AnalyzerContextFields {
+  /** Flex's "Single Sign-On URL" (`idp_sso_url`). */
+  readonly ssoUrl?: string;
+}
+
+export interface IdpConfigCheckRequest {
+  /** Pasted text, or a dropped file's bytes (decoded by their byte-order mark). */
+  readonly input: string | Uint8Array;
+  readonly context: IdpConfigContextFields;
+}
+
+/** One checked export: the snapshot, the idp-config rules' result, the IdP for fix steps. */
+export interface IdpConfigChecked {
+  readonly idpConfig: IdpConfigSnapshot;
+  readonly result: CheckResult;
+  readonly idp: IdpChoice;
+  /** The analysis time the certificates were judged at. */
+  readonly analyzedAt: string;
+  /** The emitted claims beside the worker attributes they become (`checkIdpConfig`). */
+  readonly predicted?: readonly PredictedClaim[];
+}
+
+/** Setup's "Check the IdP's configuration", for `analyzer_roles`. */
+export interface IdpConfigPanelProps {
+  /** Reads and checks the export in this browser; rejects with an error whose `message` is shown. */
+  readonly check: (request: IdpConfigCheckRequest) => Promise<IdpConfigChecked>;
+  readonly defaults: IdpConfigContextFields;
+  readonly expectations: Expectations;
+  /** Files larger than this are refused before reading (default 5 MB). */
+  readonly maxBytes?: number;
+}
+
 export interface SetupViewProps {
   readonly accountSid?: string;
   /** The active configuration (`ui_attributes.sso_diagnostics`) exactly as found; undefined when absent. */
@@ -122,6 +157,8 @@ export interface SetupViewProps {
   readonly configErrors: readonly ConfigError[];
   /** The IdP in use and how it was chosen. */
   readonly idp: IdpChoice;
+  /** "Check the IdP's configuration": present only for users with `analyzer_roles`. */
+  readonly idpConfig?: IdpConfigPanelProps;
 }
 
 /** The section the plugin adds to the Teams view's worker panel (WorkerCanvas). */

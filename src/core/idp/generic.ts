@@ -108,4 +108,14 @@ export const generic: IdpProfile = {
       ['flexSsoSelfHosted'],
     ),
   },
+  ruleFixes: {
+    'idp-config-certificate-rollover': fix([
+      "Get the IdP's new signing certificate from its metadata or its admin console.",
+      'Flex holds one certificate: paste the new one into Flex at the moment the IdP starts signing with it, or logins fail until you do.',
+      FLEX_STEPS.pasteCert,
+    ]),
+    'idp-config-metadata-signature-invalid': fix([
+      "Download the IdP's metadata again from the IdP itself, and check it without editing it.",
+    ]),
+  },
 };

@@ -76,4 +76,14 @@ export const okta: IdpProfile = {
     'F-ASSIGN': fix(['In Applications › the Flex app › Assignments, assign the user (or a group they belong to).']),
     'F-REDIRECT': fix([`${SAML_SETTINGS}, and leave "Default RelayState" blank.`, FLEX_STEPS.defaultRedirect]),
   },
+  ruleFixes: {
+    'idp-config-encryption-enabled': fix([
+      `${SAML_SETTINGS} › Show Advanced Settings, and set "Assertion Encryption" to Unencrypted.`,
+    ]),
+    'idp-config-certificate-rollover': fix([
+      'In Applications › the Flex app › Sign On › SAML Signing Certificates, find the new certificate.',
+      'Download it, and at the same moment make it Active in Okta and paste it into Flex: Flex holds one certificate, so the two must change together.',
+      FLEX_STEPS.pasteCert,
+    ]),
+  },
 };

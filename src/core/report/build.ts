@@ -2,11 +2,13 @@
  * Builds the report JSON for a worker (My sign-in, `check-worker`), a team (Team, `check-team`) or an
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
+import type { IdpConfigSnapshot } from '../idpConfigTypes';
 import { signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import { idpConfigSection } from './idpConfig';
 import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
   ReportCertificate,
@@ -56,7 +58,14 @@ export interface SamlReportInput {
   readonly worker?: WorkerSnapshot;
 }
 
-export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput;
+/** An IdP configuration export checked by the idp-config rules (Setup, `check-idp`). */
+export interface IdpConfigReportInput {
+  readonly kind: 'idp-config';
+  readonly idpConfig: IdpConfigSnapshot;
+  readonly result: CheckResult;
+}
+
+export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput | IdpConfigReportInput;
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -257,12 +266,16 @@ function samlKnown(input: SamlReportInput): Known {
 
 function build(input: ReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   if (input.kind === 'team') return teamReport(input, options);
-  const result = input.kind === 'worker' ? input.result : input.evidence.analysis.result;
+  const result = input.kind === 'saml' ? input.evidence.analysis.result : input.result;
+  // Certificates, thumbprints and URLs of an IdP configuration are configuration; only its notification
+  // addresses are personal.
   const known: Known = options.includeValues
     ? {}
     : input.kind === 'worker'
       ? subjectKnown(input.worker, input.identity)
-      : samlKnown(input);
+      : input.kind === 'idp-config'
+        ? { people: [...(input.idpConfig.notificationEmailAddresses ?? [])] }
+        : samlKnown(input);
   const disclosure = disclosureFor(options, () => known);
   const base = {
     findings: result.findings.map((f) => reportFinding(f, options.fixFor, disclosure)),
@@ -275,6 +288,9 @@ function build(input: ReportInput, options: ReportOptions): { report: ReportJson
       report: withoutUndefined({ ...base, worker: subject(input.worker, input.identity) }),
       known,
     };
+  }
+  if (input.kind === 'idp-config') {
+    return { report: { ...base, idpConfig: idpConfigSection(input.idpConfig) }, known };
   }
   return {
     report: withoutUndefined({ ...base, worker: subject(input.worker), saml: samlSection(input) }),

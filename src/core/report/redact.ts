@@ -16,6 +16,7 @@ import {
   valueCode,
   type KnownValues,
 } from '../disclose';
+import type { ReportIdpConfig } from './idpConfig';
 import type { ReportJson, ReportSaml, ReportSubject, ReportWorker } from './types';
 
 export { personCode, valueCode };
@@ -99,6 +100,18 @@ function optional<T>(value: T | undefined, map: (value: T) => T): T | undefined 
   return value === undefined ? undefined : map(value);
 }
 
+/** Only notification addresses and emails inside certificate subjects identify people. */
+function redactIdpConfig(idpConfig: ReportIdpConfig, known: KnownValues): ReportIdpConfig {
+  return stripUndefined({
+    ...idpConfig,
+    certificates:
+      optional(idpConfig.certificates ?? undefined, (list) =>
+        list.map((c) => ({ ...c, subject: c.subject === null ? null : redactText(c.subject, known) })),
+      ) ?? null,
+    notificationEmailAddresses: optional(idpConfig.notificationEmailAddresses, (list) => list.map(personCode)),
+  });
+}
+
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -160,5 +173,6 @@ export function redact(report: ReportJson, known: KnownValues): ReportJson {
     workers: optional(report.workers, (workers) => workers.map(redactWorker)),
     partial: optional(report.partial, (p) => redactText(p, known)),
     saml: optional(report.saml, (s) => redactSaml(s, known)),
+    idpConfig: optional(report.idpConfig, (c) => redactIdpConfig(c, known)),
   });
 }

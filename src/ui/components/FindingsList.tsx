@@ -159,7 +159,10 @@ function FixDetails({
   runbookLinks,
 }: Pick<FindingItemProps, 'finding' | 'idp' | 'runbookLinks'>): React.ReactElement {
   const t = useStrings();
-  const fix = React.useMemo(() => resolveFix(finding.fixKey, idp, runbookLinks), [finding.fixKey, idp, runbookLinks]);
+  const fix = React.useMemo(
+    () => resolveFix(finding.fixKey, idp, runbookLinks, finding.ruleId),
+    [finding.fixKey, idp, runbookLinks, finding.ruleId],
+  );
   return (
     <>
       {fix.steps.length > 0 ? (
