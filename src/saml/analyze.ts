@@ -8,6 +8,7 @@ import type { CaptureInfo, SamlContext, SamlSnapshot } from '../core/samlTypes';
 import type { Expectations, WorkerSnapshot } from '../core/types';
 import { SamlInputError } from './errors';
 import { extractResponses } from './input';
+import { nextTask } from './signature';
 import { readSnapshot } from './snapshot';
 import { parseSafely, type ParseXml } from './xml';
 
@@ -74,8 +75,13 @@ export async function analyzeEvidence(
         : captured;
     const isCapture = capture.source === 'har' || capture.source === 'saml-tracer';
     try {
+      // Each long synchronous step (parse, each canonicalization) gets its own task, so the browser tab
+      // keeps answering while a large document is analysed.
+      await nextTask();
       const parseStart = now();
       const doc = parseSafely(xml, deps.parseXml);
+      const parsed = now();
+      await nextTask();
       const snapshotStart = now();
       const saml = await readSnapshot(doc, {
         subtle: deps.subtle,
@@ -97,7 +103,7 @@ export async function analyzeEvidence(
         analysis,
         timings: {
           extractMs,
-          parseMs: snapshotStart - parseStart,
+          parseMs: parsed - parseStart,
           snapshotMs: rulesStart - snapshotStart,
           rulesMs: done - rulesStart,
         },
