@@ -10,7 +10,10 @@ function workerLabel(worker: WorkerSnapshot, index: number): DataValue {
 
 /** What two workers share when they share an email (trimmed, any case); undefined without one. */
 export function emailKey(worker: WorkerSnapshot): string | undefined {
-  const email = worker.attributes['email'];
+  return keyOf(worker.attributes['email']);
+}
+
+function keyOf(email: unknown): string | undefined {
   if (typeof email !== 'string') return undefined;
   const key = email.trim().toLowerCase();
   return key === '' ? undefined : key;
@@ -34,11 +37,12 @@ const rule = defineRule<TeamRuleContext, 'duplicate'>({
     // One pass with a Map (the CLI's check-team; the live Team tab updates by email group instead).
     const byEmail = new Map<string, { email: string; labels: DataValue[] }>();
     workers.forEach((worker, index) => {
-      const key = emailKey(worker);
+      const email = worker.attributes['email'];
+      const key = keyOf(email);
       if (key === undefined) return;
       const entry = byEmail.get(key);
       if (entry) entry.labels.push(workerLabel(worker, index));
-      else byEmail.set(key, { email: String(worker.attributes['email']).trim(), labels: [workerLabel(worker, index)] });
+      else byEmail.set(key, { email: String(email).trim(), labels: [workerLabel(worker, index)] });
     });
     const reports: Report<'duplicate'>[] = [];
     for (const { email, labels } of byEmail.values()) {
