@@ -87,6 +87,8 @@ export type NotCheckedReasonId =
   | 'noCaptureTime'
   | 'noAccountContext'
   | 'noWorker'
+  | 'otherPerson'
+  | 'subjectUnknown'
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
@@ -231,6 +233,11 @@ export interface IdpProfile {
   readonly attributeSources?: Readonly<Record<string, string>>;
   /** Fix steps keyed by fix key; a missing key falls back to the generic profile. */
   readonly fixes: Readonly<Partial<Record<FixKey, FixSteps>>>;
+  /**
+   * Steps that fit one rule (`"token-roles-mismatch"`) or one of its messages (`"rule/messageId"`)
+   * better than its fix key's steps do; see `lookupFixSteps` for the order.
+   */
+  readonly refinements?: Readonly<Record<string, FixSteps>>;
 }
 
 export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'default';

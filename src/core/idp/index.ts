@@ -191,9 +191,70 @@ export function resolveFix(
   idp: IdpId,
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
 ): ResolvedFix {
+  return withLinks(lookupFixSteps({ fixKey }, idp), fixKey, idp, runbookLinks);
+}
+
+/** What a finding is, for choosing its fix steps. */
+export interface FixTarget {
+  readonly fixKey: FixKey;
+  readonly ruleId?: string;
+  readonly messageId?: string;
+}
+
+/** Where a finding's steps came from: a refinement (`rule` or `rule/message`), or the fix key. */
+export interface FixLookup {
+  readonly steps: FixSteps;
+  /** The profile whose steps these are: the chosen IdP, or "generic" after a fallback. */
+  readonly from: IdpId;
+  /** The refinement key used, when a rule or message refined the fix key's steps. */
+  readonly refinement?: string;
+}
+
+/**
+ * The steps for one finding in this IdP, most specific first: the profile's refinement for the rule's
+ * message, then for the rule; the generic profile's refinement for the message, then the rule (a
+ * rule's own fix beats an IdP's steps for the coarser fix key); then the profile's steps for the fix
+ * key, then the generic profile's.
+ */
+export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
   const profile = IDP_PROFILES[idp] ?? generic;
-  const own = profile.fixes[fixKey];
-  const chosen = own ?? generic.fixes[fixKey] ?? NO_STEPS;
+  const keys =
+    target.ruleId === undefined
+      ? []
+      : target.messageId === undefined
+        ? [target.ruleId]
+        : [`${target.ruleId}/${target.messageId}`, target.ruleId];
+  for (const source of profile === generic ? [generic] : [profile, generic]) {
+    const refinements = source.refinements;
+    if (refinements === undefined) continue;
+    for (const key of keys) {
+      if (hasOwn(refinements, key)) {
+        return { steps: refinements[key] as FixSteps, from: source.id, refinement: key };
+      }
+    }
+  }
+  const own = profile.fixes[target.fixKey];
+  if (own !== undefined) return { steps: own, from: profile.id };
+  return { steps: generic.fixes[target.fixKey] ?? NO_STEPS, from: 'generic' };
+}
+
+/** A finding's fix: its rule's (or message's) refined steps where there are some, else its fix key's. */
+export function resolveFindingFix(
+  finding: FixTarget,
+  idp: IdpId,
+  runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+): ResolvedFix {
+  return withLinks(lookupFixSteps(finding, idp), finding.fixKey, idp, runbookLinks);
+}
+
+function withLinks(
+  lookup: FixLookup,
+  fixKey: FixKey,
+  idp: IdpId,
+  runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+): ResolvedFix {
+  const profile = IDP_PROFILES[idp] ?? generic;
+  const chosen = lookup.steps;
 
   const links: DocLink[] = [];
   const seen = new Set<string>();
@@ -210,5 +271,5 @@ export function resolveFix(
   chosen.links.forEach(add);
   profile.guides.forEach(add);
 
-  return { idp: own !== undefined ? profile.id : 'generic', steps: chosen.steps, links };
+  return { idp: lookup.from, steps: chosen.steps, links };
 }
