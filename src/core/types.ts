@@ -87,8 +87,6 @@ export type NotCheckedReasonId =
   | 'noCaptureTime'
   | 'noAccountContext'
   | 'noWorker'
-  | 'otherPerson'
-  | 'subjectUnknown'
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
