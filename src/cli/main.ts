@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
 import { chooseIdp, resolveFix } from '../core/idp';
+import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
 import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, WorkerSnapshot } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
@@ -250,14 +251,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   const analyses = await analyzeEvidence(
     text,
     {
-      context: {
-        ...(accountSid ? { accountSid } : {}),
-        ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
-        region: expectations.region,
-        ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
-        ...(expectations.idpIssuer ? { expectedIssuer: expectations.idpIssuer } : {}),
-        analyzedAt,
-      },
+      context: samlContextFor(accountContextOf(expectations, accountSid), analyzedAt),
       expectations,
       configuredCertificates: certificates,
       // --now stands in for the capture time when the input carries none.
@@ -267,12 +261,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
     nodeDeps(),
   );
   const reports = analyses.map((a) => {
-    const idp = chooseIdp({
-      override,
-      configured: expectations.idp,
-      ...((a.saml.issuer ?? a.saml.assertion?.issuer) ? { issuer: a.saml.issuer ?? a.saml.assertion?.issuer } : {}),
-      attributes: a.analysis.predicted.attributes,
-    });
+    const idp = override ? responseIdp(a.saml, a.analysis.predicted, expectations.idp, override) : a.analysis.idp;
     return { analysis: a, idp, capture: a.capture as CaptureInfo };
   });
   io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));

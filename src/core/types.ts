@@ -87,6 +87,8 @@ export type NotCheckedReasonId =
   | 'noCaptureTime'
   | 'noAccountContext'
   | 'noWorker'
+  | 'otherPerson'
+  | 'subjectUnknown'
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
