@@ -191,7 +191,7 @@ export function resolveFix(
   idp: IdpId,
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
 ): ResolvedFix {
-  return withLinks(lookupFixSteps({ fixKey }, idp), fixKey, idp, runbookLinks);
+  return withLinks(lookupFixSteps({ fixKey }, idp), idp, runbookLinks);
 }
 
 /** What a finding is, for choosing its fix steps. */
@@ -206,6 +206,8 @@ export interface FixLookup {
   readonly steps: FixSteps;
   /** The profile whose steps these are: the chosen IdP, or "generic" after a fallback. */
   readonly from: IdpId;
+  /** The fix key whose runbook applies: the finding's own, or the one a refinement sends it to. */
+  readonly fixKey: FixKey;
   /** The refinement key used, when a rule or message refined the fix key's steps. */
   readonly refinement?: string;
 }
@@ -229,14 +231,25 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
     if (refinements === undefined) continue;
     for (const key of keys) {
       if (hasOwn(refinements, key)) {
-        return { steps: refinements[key] as FixSteps, from: source.id, refinement: key };
+        return { steps: refinements[key] as FixSteps, from: source.id, fixKey: target.fixKey, refinement: key };
       }
     }
   }
-  const own = profile.fixes[target.fixKey];
-  if (own !== undefined) return { steps: own, from: profile.id };
-  return { steps: generic.fixes[target.fixKey] ?? NO_STEPS, from: 'generic' };
+  const redirect = keys.find((key) => hasOwn(FIX_KEY_REFINEMENTS, key));
+  const fixKey = redirect !== undefined ? (FIX_KEY_REFINEMENTS[redirect] as FixKey) : target.fixKey;
+  const via = redirect !== undefined ? { refinement: redirect } : {};
+  const own = profile.fixes[fixKey];
+  if (own !== undefined) return { steps: own, from: profile.id, fixKey, ...via };
+  return { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
 }
+
+/**
+ * Rules or messages fixed by another fix key's steps in every IdP (their own key stays as the catalogue
+ * publishes it): an IdP that denies a request has not assigned the user, whatever the SSO URL is.
+ */
+export const FIX_KEY_REFINEMENTS: Readonly<Record<string, FixKey>> = {
+  'saml-status-not-success/requestDenied': 'F-ASSIGN',
+};
 
 /** A finding's fix: its rule's (or message's) refined steps where there are some, else its fix key's. */
 export function resolveFindingFix(
@@ -244,12 +257,11 @@ export function resolveFindingFix(
   idp: IdpId,
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
 ): ResolvedFix {
-  return withLinks(lookupFixSteps(finding, idp), finding.fixKey, idp, runbookLinks);
+  return withLinks(lookupFixSteps(finding, idp), idp, runbookLinks);
 }
 
 function withLinks(
   lookup: FixLookup,
-  fixKey: FixKey,
   idp: IdpId,
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
 ): ResolvedFix {
@@ -263,7 +275,7 @@ function withLinks(
     seen.add(link.url);
     links.push(link);
   };
-  const runbook = runbookLinks?.[fixKey];
+  const runbook = runbookLinks?.[lookup.fixKey];
   // Configuration is validated elsewhere; this keeps a non-https value from ever becoming a link.
   if (typeof runbook === 'string' && /^https:\/\/\S+$/i.test(runbook.trim())) {
     add({ title: RUNBOOK_TITLE, url: runbook.trim(), runbook: true });

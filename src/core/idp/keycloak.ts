@@ -61,4 +61,11 @@ export const keycloak: IdpProfile = {
       ['flexInsightsRoles'],
     ),
   },
+  refinements: {
+    'saml-assertion-encrypted': fix([
+      `${CLIENT} › Keys and Settings › Signature and Encryption.`,
+      'Turn "Encrypt assertions" OFF: Flex does not accept encrypted assertions.',
+      'Keep "Sign documents" and "Sign assertions" ON, with signature algorithm RSA_SHA256, and save.',
+    ]),
+  },
 };
