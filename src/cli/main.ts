@@ -8,13 +8,24 @@
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
-import { chooseIdp, resolveFix } from '../core/idp';
+import { chooseIdp, resolveFindingFix } from '../core/idp';
+import { allRules } from '../core/rules';
 import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
-import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, WorkerSnapshot } from '../core/types';
+import {
+  SEVERITY_ORDER,
+  type CheckResult,
+  type Expectations,
+  type Finding,
+  type IdpChoice,
+  type IdpId,
+  type Severity,
+  type WorkerSnapshot,
+} from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
 import { SamlInputError } from '../saml/errors';
 import {
+  failOnOption,
   formatOption,
   idpOption,
   isCommand,
@@ -25,6 +36,7 @@ import {
   rolesOption,
   sidOption,
   ssoTypeOption,
+  unknownCommand,
   type Command,
   type ParsedArgs,
 } from './args';
@@ -32,12 +44,18 @@ import { HELP, COMMAND_HELP, VERSION } from './help';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
 import { nodeDeps } from './nodeDeps';
 import * as out from './output';
+import { connectTwilio, type FlexAccount, type RawWorker, type TwilioAccount } from './twilio';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const format = requestedFormat(argv);
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    if (command === undefined) {
+      // No command is a usage error: the usage, on stderr, and exit 2.
+      io.stderr.write(HELP);
+      return EXIT.usage;
+    }
+    if (command === 'help' || command === '--help' || command === '-h') {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
@@ -45,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (see sso-diagnostics --help)`);
+    if (!isCommand(command)) throw unknownCommand(command);
     const args = parseCommandArgs(command, rest);
     if (args.values['help']) {
       io.stdout.write(COMMAND_HELP[command]);
@@ -68,11 +86,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** The account read with --twilio: its Flex configuration, and the API for its workers. */
+interface Account {
+  readonly api: TwilioAccount;
+  readonly flex: FlexAccount;
+}
+
 /** What every command works with, settled once from the arguments. */
 interface CommandContext {
   readonly args: ParsedArgs;
-  /** The input file, or - for standard input. */
-  readonly input: string;
+  /** The input file, or - for standard input; undefined with --twilio. */
+  readonly input: string | undefined;
+  readonly account: Account | undefined;
   readonly expectations: Expectations;
   /** --idp, which wins over configuration and detection. */
   readonly override: IdpId | undefined;
@@ -82,13 +107,31 @@ interface CommandContext {
 
 async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatOption(args.values['format']);
-  if (args.input === undefined) throw new UsageError(`${command} needs an input file, or - for standard input`);
+  const failOn = failOnOption(args.values['fail-on']);
+  const twilio = args.values['twilio'] === true;
+  if (twilio && args.input !== undefined) {
+    throw new UsageError(`${command} reads a file or the account (--twilio), not both`);
+  }
+  if (!twilio && args.input === undefined) {
+    throw new UsageError(
+      `${command} needs an input file, or - for standard input${command === 'analyze' ? '' : ', or --twilio to read the account'}`,
+    );
+  }
+  const account = twilio ? await openAccount(io) : undefined;
+  if (command === 'config') return configCommand(args.input, account, format, io);
   const context: CommandContext = {
     args,
     input: args.input,
-    expectations: await loadExpectations(args, io),
+    account,
+    expectations: await loadExpectations(args, io, account?.flex),
     override: idpOption(args.values['idp']),
-    output: { format, includeValues: args.values['include-values'] === true, io },
+    output: {
+      format,
+      includeValues: args.values['include-values'] === true,
+      verbose: args.values['verbose'] === true,
+      failOn,
+      io,
+    },
     io,
   };
   switch (command) {
@@ -129,9 +172,55 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectations> {
+async function openAccount(io: CliIo): Promise<Account> {
+  const api = await connectTwilio({
+    env: io.env,
+    ...(io.twilioEndpoint ? { endpoint: io.twilioEndpoint } : {}),
+    ...(io.stderrIsTTY
+      ? { onProgress: (n: number) => io.stderr.write(`\rReading workers from TaskRouter… ${n}`) }
+      : {}),
+  });
+  return { api, flex: await api.flexConfiguration() };
+}
+
+const RULE_IDS = allRules.map((rule) => rule.meta.id);
+
+/** `config`: the sso_diagnostics block of a file or of the account, with its validation errors, as Setup shows it. */
+async function configCommand(
+  input: string | undefined,
+  account: Account | undefined,
+  format: ReturnType<typeof formatOption>,
+  io: CliIo,
+): Promise<number> {
+  const source = account
+    ? "the account's Flex configuration (ui_attributes)"
+    : input === '-'
+      ? 'standard input'
+      : `"${input}"`;
+  const raw = account ? account.flex.uiAttributes : await readJson(input as string, io, `configuration ${source}`);
+  const block = selectDiagnosticsConfig(raw);
+  const parsed = block === undefined ? undefined : parseExpectations(block, { ruleIds: RULE_IDS });
+  io.stdout.write(out.configReport({ source, block, parsed }, { format, io }));
+  return parsed !== undefined && parsed.errors.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The configuration from --config, else from the account's Flex configuration (--twilio), else the defaults. */
+async function loadExpectations(args: ParsedArgs, io: CliIo, flex: FlexAccount | undefined): Promise<Expectations> {
   const file = args.values['config'];
   let expectations = DEFAULT_EXPECTATIONS;
+  if (typeof file !== 'string' && flex !== undefined) {
+    const block = selectDiagnosticsConfig(flex.uiAttributes);
+    if (block !== undefined) {
+      const parsed = parseExpectations(block);
+      if (parsed.errors.length > 0) {
+        const list = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+        throw new UsageError(
+          `invalid ui_attributes.sso_diagnostics in the account (see sso-diagnostics config --twilio): ${list}`,
+        );
+      }
+      expectations = parsed.expectations;
+    }
+  }
   if (typeof file === 'string') {
     const raw = await readJson(file, io, `configuration "${file}"`);
     const block = selectDiagnosticsConfig(raw);
@@ -162,32 +251,59 @@ async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectatio
   };
 }
 
+/** A finding's fix as the fix plan resolves it (a rule's refined steps where it has some). */
 function fixResolver(idp: IdpId, expectations: Expectations) {
-  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks);
+  return (finding: Finding) => resolveFindingFix(finding, idp, expectations.runbookLinks);
 }
 
-function hasErrors(results: readonly CheckResult[]): boolean {
-  return results.some((r) => r.findings.some((f) => f.severity === 'error'));
+/** --fail-on: whether any finding is at least as severe as the threshold (exit 1). */
+function fails(results: readonly CheckResult[], failOn: Severity): boolean {
+  return results.some((r) => r.findings.some((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]));
+}
+
+/** check-worker --twilio: the worker named by --worker WK… or --email, from the account's Flex workspace. */
+async function accountWorker(args: ParsedArgs, account: Account): Promise<WorkerSnapshot> {
+  const sid = args.values['worker'];
+  const email = args.values['email'];
+  if ((sid === undefined) === (email === undefined)) {
+    throw new UsageError('check-worker --twilio needs --worker WK… or --email <address> (one of them)');
+  }
+  const raw = await account.api.worker(
+    account.flex.workspaceSid,
+    typeof sid === 'string' ? { sid } : { email: String(email) },
+  );
+  const [worker] = toWorkers([raw]);
+  return worker as WorkerSnapshot;
 }
 
 async function checkWorkerCommand({
   args,
   input,
+  account,
   expectations,
   override,
   output,
   io,
 }: CommandContext): Promise<number> {
-  const attributes = await readJson(input, io);
-  if (!isPlainObject(attributes)) {
-    throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
+  let worker: WorkerSnapshot;
+  if (account) {
+    worker = await accountWorker(args, account);
+  } else {
+    if (args.values['worker'] !== undefined || args.values['email'] !== undefined) {
+      throw new UsageError('--worker and --email choose a worker of the account: use them with --twilio');
+    }
+    const attributes = await readJson(input as string, io);
+    if (!isPlainObject(attributes)) {
+      throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
+    }
+    worker = { attributes };
   }
   const tokenRoles = rolesOption(args.values['token-roles']);
-  const worker: WorkerSnapshot = { attributes, ...(tokenRoles ? { tokenRoles } : {}) };
+  if (tokenRoles) worker = { ...worker, tokenRoles };
   const result = checkWorker(worker, expectations);
-  const idp = chooseIdp({ override, configured: expectations.idp, attributes });
+  const idp = chooseIdp({ override, configured: expectations.idp, attributes: worker.attributes });
   io.stdout.write(out.workerReport(worker, result, idp, fixResolver(idp.id, expectations), output));
-  return hasErrors([result]) ? EXIT.findings : EXIT.ok;
+  return fails([result], output.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 function toWorkers(raw: unknown): WorkerSnapshot[] {
@@ -208,13 +324,26 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
   });
 }
 
-async function checkTeamCommand({ input, expectations, override, output, io }: CommandContext): Promise<number> {
-  const workers = toWorkers(await readJson(input, io));
+async function accountWorkers(account: Account, io: CliIo): Promise<RawWorker[]> {
+  const workers = await account.api.workers(account.flex.workspaceSid);
+  if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
+  return workers;
+}
+
+async function checkTeamCommand({
+  input,
+  account,
+  expectations,
+  override,
+  output,
+  io,
+}: CommandContext): Promise<number> {
+  const workers = toWorkers(account ? await accountWorkers(account, io) : await readJson(input as string, io));
   const team = checkTeam(workers, expectations);
   const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
   const teamIdp = mostCommon(choices);
   io.stdout.write(out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), output));
-  return hasErrors([team.team, ...team.workers.map((w) => w.result)]) ? EXIT.findings : EXIT.ok;
+  return fails([team.team, ...team.workers.map((w) => w.result)], output.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 /** The team's IdP: the most common detection among its workers (an override or configuration wins anyway). */
@@ -233,7 +362,7 @@ function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
 
 async function analyzeCommand({ args, input, expectations, override, output, io }: CommandContext): Promise<number> {
   const v = args.values;
-  const text = await readInput(input, io);
+  const text = await readInput(input as string, io);
   const now = nowOption(v['now']);
   const accountSid = sidOption('account-sid', 'AC', v['account-sid']);
   const certFiles = Array.isArray(v['cert']) ? v['cert'] : [];
@@ -266,5 +395,5 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   });
   io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));
   const newest = reports[0];
-  return newest && hasErrors([newest.analysis.analysis.result]) ? EXIT.findings : EXIT.ok;
+  return newest && fails([newest.analysis.analysis.result], output.failOn) ? EXIT.findings : EXIT.ok;
 }
