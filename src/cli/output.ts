@@ -18,6 +18,7 @@ import type { CliIo } from './io';
 import {
   countLine,
   findingLines,
+  hanging,
   idpLine,
   makeStyle,
   printable,
@@ -40,9 +41,9 @@ export interface OutputOptions {
   readonly io: CliIo;
 }
 
-/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org: any value) or TERM=dumb. */
+/** Colour only on a terminal, never with NO_COLOR set to anything but "" (https://no-color.org) or TERM=dumb. */
 function style(io: CliIo): Style {
-  return makeStyle(io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb');
+  return makeStyle(io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb');
 }
 
 function layout(options: { io: CliIo; verbose?: boolean }): Layout {
@@ -175,11 +176,12 @@ function samlJson(r: AnalyzedReport, fixForIdp: (idp: IdpId) => FixFor, options:
   return toReportJson({ kind: 'saml', evidence: r.analysis }, reportOptions(r.idp, fixForIdp(r.idp.id), options));
 }
 
-function summaryLines(r: AnalyzedReport, s: Style): string[] {
+function summaryLines(r: AnalyzedReport, l: Layout): string[] {
+  const s = l.style;
   const { saml, capture } = r.analysis;
   const a = saml.assertion;
   const row = (label: string, value: string | undefined) =>
-    value === undefined ? [] : [`  ${s.dim(label.padEnd(14))} ${printable(value)}`];
+    value === undefined ? [] : hanging(`  ${s.dim(label.padEnd(14))} `, 17, printable(value), l.width);
   const status = saml.status ? [saml.status.code, saml.status.subCode].filter(Boolean).join(' / ') : undefined;
   return [
     s.bold(`SAML ${saml.kind} (${capture.source}${capture.capturedAt ? `, captured ${capture.capturedAt}` : ''})`),
@@ -193,9 +195,8 @@ function summaryLines(r: AnalyzedReport, s: Style): string[] {
     ),
     ...row('Status', status),
     ...row('Status message', saml.status?.message),
-    ...saml.signatures.map(
-      (sig) =>
-        `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${sig.signatureMethod.replace(/^.*#/, '')}, ${signatureVerdict(sig)}`,
+    ...saml.signatures.flatMap((sig) =>
+      row('Signature', `on ${sig.on}: ${sig.signatureMethod.replace(/^.*#/, '')}, ${signatureVerdict(sig)}`),
     ),
     ...(saml.encryptedAssertionCount > 0
       ? [`  ${s.dim('Encrypted'.padEnd(14))} ${saml.encryptedAssertionCount} assertion(s)`]
@@ -259,7 +260,7 @@ export function analysisReport(
     if (i === 1) lines.push(s.bold(`${others.length} earlier response(s) in this capture`), '');
     const name = idpName(r.idp.id);
     const result = r.analysis.analysis.result;
-    lines.push(...summaryLines(r, s), idpLine(r.idp, name), '');
+    lines.push(...summaryLines(r, l), idpLine(r.idp, name), '');
     if (result.findings.length === 0) lines.push('No problems found.');
     lines.push(...findingsAndPlan(result.findings, r.idp, fixForIdp(r.idp.id), l));
     lines.push(...renderNotChecked([result], l));

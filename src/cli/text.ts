@@ -57,7 +57,7 @@ export function wrap(text: string, width: number, first: number, indent: number)
 }
 
 /** `prefix` then the text, wrapped, continuation lines under the text's first character. */
-function hanging(prefix: string, visiblePrefix: number, text: string, width: number): string[] {
+export function hanging(prefix: string, visiblePrefix: number, text: string, width: number): string[] {
   const pad = ' '.repeat(visiblePrefix);
   return wrap(text, width, visiblePrefix, visiblePrefix).map((line, i) => (i === 0 ? prefix : pad) + line);
 }
