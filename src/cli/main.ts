@@ -319,7 +319,9 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
     if (typeof attributes === 'string') attributes = parseJson(attributes, `the attributes of worker ${index}`);
     if (!isPlainObject(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
     const sid = typeof item['sid'] === 'string' ? item['sid'] : undefined;
-    const name = typeof item['friendly_name'] === 'string' ? item['friendly_name'] : undefined;
+    // TaskRouter's API says friendly_name; the Twilio CLI's `-o json` writes the library's friendlyName.
+    const friendly = item['friendly_name'] ?? item['friendlyName'];
+    const name = typeof friendly === 'string' ? friendly : undefined;
     return { attributes, ...(sid ? { sid } : {}), ...(name ? { name } : {}) };
   });
 }

@@ -48,6 +48,8 @@ export interface FakeTwilioOptions {
   readonly faults?: readonly Fault[];
   /** Answer the Configuration with 404, as an account without Flex does. */
   readonly noFlex?: boolean;
+  /** Further username/password pairs to accept (besides the constants above). */
+  readonly credentials?: readonly (readonly [string, string])[];
 }
 
 export interface FakeTwilio {
@@ -155,6 +157,10 @@ function configuration(uiAttributes: Record<string, unknown>) {
 
 export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeTwilio> {
   const requests: SeenRequest[] = [];
+  const accepted = new Set([
+    ...ACCEPTED,
+    ...(options.credentials ?? []).map(([u, p]) => `Basic ${Buffer.from(`${u}:${p}`).toString('base64')}`),
+  ]);
   const spent = new Map<Fault, number>();
 
   const server = http.createServer((req, res) => {
@@ -188,7 +194,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       if (fault?.status !== undefined && fault.status >= 500) {
         return answer(fault.status, twilioError(fault.status, 20500, 'Internal Server Error'));
       }
-      if (!authorization || !ACCEPTED.has(authorization)) return answer(401, twilioError(401, 20003, 'Authenticate'));
+      if (!authorization || !accepted.has(authorization)) return answer(401, twilioError(401, 20003, 'Authenticate'));
       if (fault?.status === 403) return answer(403, twilioError(403, 20403, 'Forbidden'));
 
       if (host.startsWith('flex-api.') && path === '/v1/Configuration') {
