@@ -92,7 +92,12 @@ export interface TwilioAccount {
 type Sdk = typeof TwilioSDK;
 
 async function loadSdk(): Promise<Sdk> {
-  const mod = (await import('twilio')) as unknown as { default?: Sdk } & Sdk;
+  let mod: { default?: Sdk } & Sdk;
+  try {
+    mod = (await import('twilio')) as unknown as { default?: Sdk } & Sdk;
+  } catch {
+    throw new UsageError('--twilio needs the twilio package: run npm install in the project folder');
+  }
   return mod.default ?? mod;
 }
 

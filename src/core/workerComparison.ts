@@ -38,7 +38,7 @@ export type WorkerComparison =
       readonly status: 'notChecked';
       readonly notChecked: NotCheckedReport;
       /** Present when the response is someone else's login or cannot be matched to the worker. */
-      readonly subject?: SubjectMatch;
+      readonly subject?: Exclude<SubjectMatch, { readonly status: 'same' }>;
     };
 
 /** Lists of strings compare as sets: Flex rewriting `["agent","admin"]` as `["admin","agent"]` changes nothing. */

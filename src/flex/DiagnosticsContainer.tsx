@@ -6,6 +6,7 @@ import * as React from 'react';
 import { checkWorker } from '../core/check';
 import { chooseIdp } from '../core/idp';
 import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
+import { accountContextOf, samlContextFor } from '../core/samlEvidence';
 import type { WorkerSnapshot } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
@@ -61,14 +62,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       analyzeEvidence(
         req.text,
         {
-          context: {
-            ...(req.context.accountSid ? { accountSid: req.context.accountSid } : {}),
-            ...(req.context.connectionSid ? { connectionSid: req.context.connectionSid } : {}),
-            region: req.context.region,
-            ...(req.context.ssoType ? { ssoType: req.context.ssoType } : {}),
-            ...(req.context.idpIssuer ? { expectedIssuer: req.context.idpIssuer } : {}),
-            analyzedAt: new Date().toISOString(),
-          },
+          context: samlContextFor(req.context, new Date().toISOString()),
           expectations,
           configuredCertificates: req.context.certificates,
           ...(req.worker ? { worker: req.worker } : {}),
@@ -109,14 +103,11 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
           analyzer: {
             analyze,
             defaults: {
-              ...(context.accountSid ? { accountSid: context.accountSid } : {}),
-              ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
-              region: expectations.region,
-              ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
-              ...(expectations.idpIssuer ? { idpIssuer: expectations.idpIssuer } : {}),
+              ...accountContextOf(expectations, context.accountSid),
               certificates: expectations.idpCertificates,
             },
             expectations,
+            canSeeValues: context.admin,
             ...((analyzerWorker ?? worker) ? { worker: analyzerWorker ?? worker } : {}),
           },
         }

@@ -7,6 +7,7 @@ import os from 'os';
 import path from 'path';
 import { COMMAND_OPTIONS, COMMANDS } from '../../src/cli/args';
 import { CORPUS_DIR, describeCorpus } from '../saml/fixtures/corpus';
+import { makeKeyPair } from '../saml/fixtures/keys';
 import { cli } from './run';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-text-'));
@@ -210,5 +211,46 @@ describe('usage', () => {
     expect(entries).toHaveLength(Object.keys(COMMAND_OPTIONS[command]).length);
     for (const entry of entries)
       if (!entry.includes('--help')) expect(entry.replace(/\s+/g, ' ')).toMatch(/\(default: [^)]+\)$/);
+  });
+});
+
+describe('signatures against a configured certificate', () => {
+  const har = path.join(__dirname, '..', '..', 'sandbox', 'examples', 'login.har');
+  const cert = path.join(__dirname, '..', '..', 'sandbox', 'examples', 'idp-certificate.pem');
+
+  it('are "trusted" only when they verify with the configured certificate', async () => {
+    const trusted = (await cli(['analyze', har, '--cert', cert])).stdout.replace(/\n +/g, ' ');
+    expect(trusted).toMatch(
+      /on response: rsa-sha256, trusted: valid against the configured certificate \(SHA-256 [0-9A-F]{16}…\)/,
+    );
+    expect(trusted).toMatch(/on assertion: rsa-sha256, trusted: /);
+  });
+
+  it('are NOT trusted when they do not, even though the certificate inside verifies them', async () => {
+    // A certificate made now with a fresh key: it signed nothing.
+    const pem = (await makeKeyPair({ subject: 'CN=Another IdP' })).certificatePem;
+    const text = (await cli(['analyze', har, '--cert', file('wrong.pem', pem)])).stdout.replace(/\n +/g, ' ');
+    expect(text).toContain(
+      'on response: rsa-sha256, NOT trusted: does not verify against the configured certificate; valid against the certificate inside the response',
+    );
+    expect(text).not.toMatch(/, trusted:/);
+  });
+});
+
+describe('config <file>', () => {
+  it('shows the block with its validation errors (exit 1), or no errors (exit 0)', async () => {
+    const bad = file('bad-config.json', { sso_diagnostics: { idp: 'okat', teams: 'Cards' } });
+    const run = await cli(['config', bad]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^error +idp +must be one of/m);
+    expect(run.stdout).toMatch(/^error +teams +must be a list/m);
+    const good = await cli(['config', '-', '--format', 'json'], { stdin: JSON.stringify({ idp: 'okta' }) });
+    expect(good.code).toBe(0);
+    expect(good.json()).toEqual({
+      source: 'standard input',
+      block: { idp: 'okta' },
+      errors: [],
+      inForce: { idp: 'okta' },
+    });
   });
 });
