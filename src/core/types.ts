@@ -8,6 +8,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** Order used to sort findings: errors first. */
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+/** The severities in that order, for listing them. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A worker's attributes exactly as TaskRouter holds them (parsed JSON, never trusted). */
 export type WorkerAttributes = Readonly<Record<string, unknown>>;

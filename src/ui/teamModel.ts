@@ -3,17 +3,26 @@
  * is cached by the row object's identity: when the adapter re-checks one worker and passes a new
  * row object for it only, only that row is recomputed.
  */
+import { countBySeverity } from '../core/engine';
+import { compareShownNames, personName } from '../core/identity';
+import { readRoles } from '../core/roles';
 import { SEVERITY_ORDER, type Finding, type IdpId, type Severity } from '../core/types';
-import { rolesList, stringValue } from './format';
+import { stringValue } from './format';
 import type { TeamRow } from './types';
 
 export interface TeamRowView {
   readonly row: TeamRow;
   /** Stable key: worker SID, else name. */
   readonly key: string;
+  /** The shown name: full_name, else the email, else the decoded identity; '' when none. */
   readonly name: string;
+  /** The identity as Flex holds it (the worker's friendly name), for a title. */
+  readonly identity?: string;
   readonly email: string;
+  /** The values of `roles` as sent (a string is one value), for showing and the Role filter. */
   readonly roles: readonly string[];
+  /** Whether `roles` has a shape Flex reads (a list), so the filter never calls a string an agent. */
+  readonly rolesValid: boolean;
   /** Lower-cased name, email and SID, for search. */
   readonly haystack: string;
   readonly errors: number;
@@ -30,23 +39,22 @@ export function rowView(row: TeamRow): TeamRowView {
   const cached = cache.get(row);
   if (cached) return cached;
   const attributes = row.worker.attributes;
-  const name = stringValue(attributes['full_name']) ?? row.worker.name ?? row.worker.sid ?? '';
+  const person = personName({ attributes, ...(row.worker.name !== undefined ? { identity: row.worker.name } : {}) });
+  const name = person.shown;
   const email = stringValue(attributes['email']) ?? '';
-  let errors = 0;
-  let warnings = 0;
-  let info = 0;
-  for (const f of row.result.findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else info++;
-  }
+  const { error: errors, warning: warnings, info } = countBySeverity(row.result.findings);
+  const roles = readRoles(attributes);
   const view: TeamRowView = {
     row,
     key: row.worker.sid ?? row.worker.name ?? name,
     name,
+    ...(person.identity !== undefined ? { identity: person.identity } : {}),
     email,
-    roles: rolesList(attributes['roles']),
-    haystack: [name, email, row.worker.sid ?? '', row.worker.name ?? ''].join('\u0000').toLowerCase(),
+    roles: roles.values,
+    rolesValid: roles.valid,
+    haystack: [name, email, row.worker.sid ?? '', row.worker.name ?? '', person.decoded ?? '']
+      .join('\u0000')
+      .toLowerCase(),
     errors,
     warnings,
     info,
@@ -116,7 +124,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 function compare(a: TeamRowView, b: TeamRowView, column: SortColumn): number {
   switch (column) {
     case 'name':
-      return collator.compare(a.name, b.name);
+      return compareShownNames(a.name, b.name);
     case 'email':
       return collator.compare(a.email, b.email);
     case 'roles':
@@ -137,7 +145,11 @@ function compare(a: TeamRowView, b: TeamRowView, column: SortColumn): number {
 /** Sorted copy; ties keep a stable order by name. */
 export function sortRows(views: readonly TeamRowView[], sort: TeamSort): readonly TeamRowView[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...views].sort((a, b) => sign * compare(a, b, sort.column) || collator.compare(a.name, b.name));
+  return [...views].sort((a, b) => {
+    // Empty names sort last in both directions: a nameless row is never the first thing to read.
+    if (sort.column === 'name' && (a.name === '' || b.name === '')) return compareShownNames(a.name, b.name);
+    return sign * compare(a, b, sort.column) || compareShownNames(a.name, b.name);
+  });
 }
 
 /** Every role seen on any worker, sorted. */

@@ -4,6 +4,7 @@
  */
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import { readRoles } from '../roles';
 import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
 import type {
   ReportCertificate,
@@ -67,9 +68,7 @@ function stringAttr(attributes: Readonly<Record<string, unknown>>, key: string):
 }
 
 function rolesOf(attributes: Readonly<Record<string, unknown>>): string[] {
-  const roles = attributes['roles'];
-  if (Array.isArray(roles)) return roles.filter((r): r is string => typeof r === 'string');
-  return typeof roles === 'string' ? [roles] : [];
+  return [...readRoles(attributes).values];
 }
 
 export function reportFinding(finding: Finding, fixFor: (finding: Finding) => ResolvedFix): ReportFinding {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Heading } from '@twilio-paste/core/heading';
+import { useUID } from '@twilio-paste/core/uid-library';
 
 /** A heading level: the page's h1 is Flex's (or the view's); sections start at 2. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -23,7 +24,7 @@ export interface SectionHeadingProps {
   readonly id?: string;
   /** For moving focus to the heading (e.g. after opening a worker); makes it focusable by script only. */
   readonly headingRef?: React.Ref<HTMLHeadingElement>;
-  readonly marginBottom?: 'space0' | 'space30' | 'space50';
+  readonly marginBottom?: 'space0';
 }
 
 /** A heading at a level, with the variant that level always uses. */
@@ -50,8 +51,8 @@ export function SectionHeading({
 
 export interface SectionProps {
   readonly heading: React.ReactNode;
-  /** 2 for a view's sections, 3 inside them. */
-  readonly level?: HeadingLevel;
+  /** 2 for a view's sections, 3 inside them (levels past 6 stay at 6). */
+  readonly level?: HeadingLevel | number;
   /** The heading's id; the section is labelled by it (a named region for screen-reader navigation). */
   readonly headingId?: string;
   readonly headingRef?: React.Ref<HTMLHeadingElement>;
@@ -74,16 +75,18 @@ export function Section({
   marginBottom = 'space60',
   'data-section': dataSection,
 }: SectionProps): React.ReactElement {
+  const ownId = `sso-section-${useUID()}`;
+  const id = headingId ?? ownId;
   return (
     <Box
       as="section"
       marginBottom={marginBottom}
-      {...(headingId !== undefined ? { 'aria-labelledby': headingId } : {})}
+      aria-labelledby={id}
       {...(dataSection !== undefined ? { 'data-section': dataSection } : {})}
     >
       <SectionHeading
         level={level}
-        {...(headingId !== undefined ? { id: headingId } : {})}
+        id={id}
         {...(headingRef !== undefined ? { headingRef } : {})}
       >
         {heading}
