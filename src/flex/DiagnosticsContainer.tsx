@@ -10,10 +10,11 @@ import { accountContextOf, samlContextFor } from '../core/samlEvidence';
 import type { WorkerSnapshot } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
+import { parseCertificate } from '../saml/der';
 import { DiagnosticsView } from '../ui/DiagnosticsView';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
-import type { AnalyzeRequest, AnalyzedEvidence, DiagnosticsViewProps, TabId } from '../ui/types';
+import type { AnalyzeRequest, AnalyzedEvidence, ConfiguredCertificate, DiagnosticsViewProps, TabId } from '../ui/types';
 import { useNavigationRequest, useSignedInWorker, useTeam } from './hooks';
 import { flexStrings, readAccountSid, readIdentity, readTokenRoles, type ManagerLike } from './manager';
 import type { Navigation } from './navigation';
@@ -23,6 +24,30 @@ export interface DiagnosticsContainerProps {
   readonly manager: ManagerLike;
   readonly settings: Settings;
   readonly navigation: Navigation;
+}
+
+/** The configured certificates, read for Setup (admins only: nobody else is shown them). */
+function useConfiguredCertificates(pems: readonly string[], enabled: boolean): readonly ConfiguredCertificate[] {
+  const [read, setRead] = React.useState<readonly ConfiguredCertificate[]>([]);
+  React.useEffect(() => {
+    if (!enabled || pems.length === 0 || typeof crypto === 'undefined' || !crypto.subtle) return undefined;
+    let live = true;
+    void Promise.all(
+      pems.map(async (pem): Promise<ConfiguredCertificate> => {
+        try {
+          return { pem, info: (await parseCertificate(pem, crypto.subtle)).info };
+        } catch (error) {
+          return { pem, error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    ).then((list) => {
+      if (live) setRead(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [pems, enabled]);
+  return read;
 }
 
 export function DiagnosticsContainer({ manager, settings, navigation }: DiagnosticsContainerProps): React.ReactElement {
@@ -43,6 +68,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
   const worker = useSignedInWorker(manager);
   const team = useTeam(manager.insightsClient, expectations, context.team);
   const [analyzerWorker, setAnalyzerWorker] = React.useState<WorkerSnapshot | undefined>(undefined);
+  const certificates = useConfiguredCertificates(expectations.idpCertificates, context.admin);
 
   const mySignIn = React.useMemo(
     () => ({
@@ -118,6 +144,9 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       expectations,
       configErrors: settings.errors,
       idp: mySignIn.idp,
+      canEdit: context.admin,
+      certificates,
+      now: new Date().toISOString(),
     },
   };
 

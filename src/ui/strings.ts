@@ -329,7 +329,18 @@ export const STRINGS = {
   // Setup
   urlsHeading: 'Identity provider settings',
   urlsHelp: 'Copy these into the SAML application in your identity provider.',
-  fieldStatusMessage: 'Status message',
+  urlsHelpTyped: 'This account uses {{type}}: copy these into the SAML application in your identity provider.',
+  urlsOtherType: 'The values for {{type}}',
+  setupCertificatesHeading: 'IdP signing certificates',
+  setupNoCertificates: 'No certificate is configured (idp_certificates): signatures cannot be checked against it.',
+  setupCertificateTitle: 'Certificate {{n}}',
+  setupCertificateUnreadable: '{{title}} cannot be read: {{reason}}',
+  configErrorsTitleOne: 'The configuration has 1 problem',
+  editorProblems:
+    '{{count}} problems, each shown at its line below. Copying waits until they are fixed: Flex would ignore those settings.',
+  editorProblemsOne:
+    '1 problem, shown at its line below. Copying waits until it is fixed: Flex would ignore that setting.',
+  editorErrorAt: '↑ line {{line}}, {{path}}: {{message}}',
   enhancedHeading: 'Enhanced SSO',
   legacyHeading: 'Legacy SSO',
   acsUrl: 'ACS URL (Reply URL)',

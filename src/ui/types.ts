@@ -6,7 +6,7 @@
 import type { CheckResult, Expectations, IdpChoice, WorkerSnapshot } from '../core/types';
 import type { SamlAnalysis } from '../core/analyzeSaml';
 import type { AccountContext } from '../core/samlEvidence';
-import type { CaptureInfo, SamlSnapshot } from '../core/samlTypes';
+import type { CaptureInfo, CertificateInfo, SamlSnapshot } from '../core/samlTypes';
 
 /** The tabs of the diagnostics view, in display order. */
 export const TAB_IDS = ['mySignIn', 'team', 'analyzer', 'setup'] as const;
@@ -119,6 +119,19 @@ export interface SetupViewProps {
   readonly configErrors: readonly ConfigError[];
   /** The IdP in use and how it was chosen. */
   readonly idp: IdpChoice;
+  /** `canSeeValues(roles)`: admins see the certificates, the configuration and its editor; supervisors not. */
+  readonly canEdit?: boolean;
+  /** `idp_certificates`, each read by the adapter (src/saml/der), in order. */
+  readonly certificates?: readonly ConfiguredCertificate[];
+  /** What certificate validity is measured from (ISO-8601); the clock comes in as data. */
+  readonly now?: string;
+}
+
+/** One configured certificate as text, with what could be read from it (or why not). */
+export interface ConfiguredCertificate {
+  readonly pem: string;
+  readonly info?: CertificateInfo;
+  readonly error?: string;
 }
 
 /** The section the plugin adds to the Teams view's worker panel (WorkerCanvas). */
