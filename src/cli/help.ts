@@ -70,6 +70,21 @@ export const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
   help: { text: 'this help', default: '' },
 };
 
+/** Where one option name means something else in one command. */
+const COMMAND_OPTION_HELP: Partial<Record<Command, Readonly<Record<string, OptionHelp>>>> = {
+  analyze: {
+    worker: {
+      value: 'file.json',
+      text: "the worker's current attributes, to find stale and overwritten values",
+      default: 'none',
+    },
+  },
+};
+
+function helpFor(command: Command, name: string): OptionHelp {
+  return (COMMAND_OPTION_HELP[command]?.[name] ?? OPTION_HELP[name]) as OptionHelp;
+}
+
 const WIDTH = 100;
 const KEEP = '\u0001';
 const SHARED = ['config', 'idp', 'format', 'include-values', 'fail-on', 'verbose'];
@@ -81,14 +96,14 @@ export function optionsHelp(command: Command): string {
   const rank = (name: string) => (name === 'help' ? 2 : SHARED.includes(name) ? 1 : 0);
   const names = Object.keys(options).sort((a, b) => rank(a) - rank(b));
   const flags = names.map((name) => {
-    const help = OPTION_HELP[name] as OptionHelp;
+    const help = helpFor(command, name);
     const short = options[name]?.short ? `-${options[name]?.short}, ` : '';
     return `${short}--${name}${help.value ? ` <${help.value}>` : ''}`;
   });
   const column = Math.max(...flags.map((f) => f.length)) + 4;
   return names
     .flatMap((name, i) => {
-      const help = OPTION_HELP[name] as OptionHelp;
+      const help = helpFor(command, name);
       // The default is never split across lines: its spaces are held together until the text is wrapped.
       const text = help.default ? `${help.text} (default:${KEEP}${help.default.replace(/ /g, KEEP)})` : help.text;
       const lines = wrap(text, WIDTH, column, column).map((line) => line.split(KEEP).join(' '));

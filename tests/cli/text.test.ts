@@ -180,6 +180,13 @@ describe('usage', () => {
     expect(run.stderr).toBe(`${line}\n`);
   });
 
+  it("describes an option by what it means in that command (analyze's --worker is a file)", async () => {
+    expect((await cli(['analyze', '--help'])).stdout).toMatch(
+      /^ {2}--worker <file\.json> +the worker's current attributes/m,
+    );
+    expect((await cli(['check-worker', '--help'])).stdout).toMatch(/^ {2}--worker <WK…> +with --twilio/m);
+  });
+
   it('does not repeat something that is not a name', async () => {
     const run = await cli(['ana.lima@example.com']);
     expect(run.stderr).toBe('sso-diagnostics: unknown command (see sso-diagnostics --help)\n');
