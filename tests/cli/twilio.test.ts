@@ -207,6 +207,17 @@ describe('--twilio failures: one line, exit 2, no credential anywhere', () => {
     );
   });
 
+  it.each([
+    [429, 'sso-diagnostics: Twilio kept answering 429 Too Many Requests after 4 retries; try again later\n'],
+    [503, 'sso-diagnostics: Twilio answered 503 for the Flex configuration after 4 retries; try again later\n'],
+  ])('retries a %i a bounded number of times, then gives up in one line', async (status, line) => {
+    const fake = await withServer({ workers: [], faults: [{ path: '/v1/Configuration', status, times: 100 }] });
+    const result = await run(['check-team', '--twilio'], fake);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(line);
+    expect(fake.requests.map((r) => r.status)).toEqual([status, status, status, status, status]);
+  });
+
   it('a file and --twilio together is a usage error', async () => {
     const fake = await withServer({ workers: [] });
     const result = await run(['check-team', 'workers.json', '--twilio'], fake);
