@@ -280,6 +280,7 @@ export const STRINGS = {
   certSha256: 'SHA-256 thumbprint',
   certKey: 'Public key',
   attributesSentHeading: 'Attributes sent and what Flex will store',
+  attributesUnreadable: 'The assertion is encrypted, so its attributes cannot be read here.',
   predictedNote: 'The stored attributes are predicted: Twilio does not document every step of this.',
   compareTarget: 'The response will be compared with worker {{name}}.',
   compareTargetWithEmail: 'The response will be compared with worker {{name}} ({{email}}).',
@@ -370,7 +371,6 @@ export type StringKey = keyof typeof STRINGS;
 export type StringData = Readonly<Record<string, string | number>>;
 export type Translate = (key: StringKey, data?: StringData) => string;
 export type StringOverrides = Readonly<Partial<Record<StringKey, string>>>;
-  attributesUnreadable: 'The assertion is encrypted, so its attributes cannot be read here.',
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
