@@ -248,6 +248,7 @@ export const STRINGS = {
   fieldNotOnOrAfter: 'Not on or after',
   fieldSessionNotOnOrAfter: 'Session not on or after',
   fieldStatus: 'Status',
+  fieldStatusMessage: 'Status message',
   fieldInResponseTo: 'In response to',
   fieldRelayState: 'RelayState',
   fieldAssertions: 'Assertions',
