@@ -44,7 +44,7 @@ import { HELP, COMMAND_HELP, VERSION } from './help';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
 import { nodeDeps } from './nodeDeps';
 import * as out from './output';
-import { connectTwilio, type FlexAccount, type RawWorker, type TwilioAccount } from './twilio';
+import { connectTwilio, type FlexAccount, type RawWorker, type TwilioAccount, type WorkerChoice } from './twilio';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const format = requestedFormat(argv);
@@ -98,6 +98,8 @@ interface CommandContext {
   /** The input file, or - for standard input; undefined with --twilio. */
   readonly input: string | undefined;
   readonly account: Account | undefined;
+  /** check-worker --twilio: which worker of the account. */
+  readonly which: WorkerChoice | undefined;
   readonly expectations: Expectations;
   /** --idp, which wins over configuration and detection. */
   readonly override: IdpId | undefined;
@@ -117,12 +119,15 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
       `${command} needs an input file, or - for standard input${command === 'analyze' ? '' : ', or --twilio to read the account'}`,
     );
   }
+  // Settled before anything is requested from the account.
+  const which = command === 'check-worker' ? workerChoice(args, twilio) : undefined;
   const account = twilio ? await openAccount(io) : undefined;
   if (command === 'config') return configCommand(args.input, account, format, io);
   const context: CommandContext = {
     args,
     input: args.input,
     account,
+    which,
     expectations: await loadExpectations(args, io, account?.flex),
     override: idpOption(args.values['idp']),
     output: {
@@ -261,18 +266,28 @@ function fails(results: readonly CheckResult[], failOn: Severity): boolean {
   return results.some((r) => r.findings.some((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]));
 }
 
-/** check-worker --twilio: the worker named by --worker WK… or --email, from the account's Flex workspace. */
-async function accountWorker(args: ParsedArgs, account: Account): Promise<WorkerSnapshot> {
+/** check-worker --twilio: the worker named by --worker WK… or --email (one of them, and only with --twilio). */
+function workerChoice(args: ParsedArgs, twilio: boolean): WorkerChoice | undefined {
   const sid = args.values['worker'];
   const email = args.values['email'];
+  if (!twilio) {
+    if (sid !== undefined || email !== undefined) {
+      throw new UsageError('--worker and --email choose a worker of the account: use them with --twilio');
+    }
+    return undefined;
+  }
   if ((sid === undefined) === (email === undefined)) {
     throw new UsageError('check-worker --twilio needs --worker WK… or --email <address> (one of them)');
   }
-  const raw = await account.api.worker(
-    account.flex.workspaceSid,
-    typeof sid === 'string' ? { sid } : { email: String(email) },
-  );
-  const [worker] = toWorkers([raw]);
+  if (typeof sid === 'string') {
+    if (!/^WK[0-9a-fA-F]{32}$/.test(sid)) throw new UsageError('--worker must be WK followed by 32 hexadecimal digits');
+    return { sid };
+  }
+  return { email: String(email) };
+}
+
+async function accountWorker(account: Account, which: WorkerChoice): Promise<WorkerSnapshot> {
+  const [worker] = toWorkers([await account.api.worker(account.flex.workspaceSid, which)]);
   return worker as WorkerSnapshot;
 }
 
@@ -280,18 +295,16 @@ async function checkWorkerCommand({
   args,
   input,
   account,
+  which,
   expectations,
   override,
   output,
   io,
 }: CommandContext): Promise<number> {
   let worker: WorkerSnapshot;
-  if (account) {
-    worker = await accountWorker(args, account);
+  if (account && which) {
+    worker = await accountWorker(account, which);
   } else {
-    if (args.values['worker'] !== undefined || args.values['email'] !== undefined) {
-      throw new UsageError('--worker and --email choose a worker of the account: use them with --twilio');
-    }
     const attributes = await readJson(input as string, io);
     if (!isPlainObject(attributes)) {
       throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');

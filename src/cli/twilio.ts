@@ -26,7 +26,6 @@ export const WORKER_PAGE_SIZE = 1000;
 
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
-const WORKER_SID = /^WK[0-9a-fA-F]{32}$/;
 
 export interface TwilioOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -81,12 +80,14 @@ export interface RawWorker {
   readonly attributes: string;
 }
 
+export type WorkerChoice = { readonly sid: string } | { readonly email: string };
+
 export interface TwilioAccount {
   flexConfiguration(): Promise<FlexAccount>;
   /** Every worker of the workspace, page after page. */
   workers(workspaceSid: string): Promise<RawWorker[]>;
   /** One worker by SID, or the first whose `email` attribute (or friendly name) is this address. */
-  worker(workspaceSid: string, which: { sid: string } | { email: string }): Promise<RawWorker>;
+  worker(workspaceSid: string, which: WorkerChoice): Promise<RawWorker>;
 }
 
 type Sdk = typeof TwilioSDK;
@@ -244,7 +245,6 @@ export async function connectTwilio(options: TwilioOptions): Promise<TwilioAccou
     async worker(workspaceSid, which) {
       const list = client.taskrouter.v1.workspaces(workspaceSid).workers;
       if ('sid' in which) {
-        if (!WORKER_SID.test(which.sid)) throw new UsageError('--worker must be WK followed by 32 hexadecimal digits');
         return toRaw(
           await call(
             'the worker',

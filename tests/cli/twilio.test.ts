@@ -270,6 +270,10 @@ describe('check-worker --twilio', () => {
     const result = await run(['check-worker', '--twilio'], fake);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('needs --worker WK… or --email');
+    const malformed = await run(['check-worker', '--twilio', '--worker', 'WK123'], fake);
+    expect(malformed.stderr).toBe('sso-diagnostics: --worker must be WK followed by 32 hexadecimal digits\n');
+    // Settled before anything is asked of the account.
+    expect(fake.requests).toHaveLength(0);
   });
 });
 
