@@ -86,7 +86,8 @@ describe('SAML analyzer', () => {
   it('puts the verdict first, moves focus to it and announces it', async () => {
     setup();
     const results = await analyzeText();
-    const sentence = `Flex would reject this login: ${failTitle('required-attribute-missing').replace(/^T/, 't')}.`;
+    const title = failTitle('required-attribute-missing');
+    const sentence = `Flex would reject this login: ${title.charAt(0).toLowerCase()}${title.slice(1)}.`;
     const verdict = within(results).getByRole('heading', { level: 3, name: sentence });
     await waitFor(() => expect(verdict).toHaveFocus());
     expect(screen.getByTestId('analyzer-announcement')).toHaveTextContent(sentence);
@@ -117,7 +118,9 @@ describe('SAML analyzer', () => {
   it('shows fix steps for the IdP detected from the issuer, and the decoded response with its times', async () => {
     setup({ worker: DANA });
     const results = await analyzeText();
-    expect(within(results).getByRole('heading', { name: failTitle('required-attribute-missing') })).toBeInTheDocument();
+    expect(
+      within(results).getAllByRole('heading', { name: new RegExp(failTitle('required-attribute-missing')) }).length,
+    ).toBeGreaterThan(0);
     expect(within(results).getByText(/Detected: Okta \(from the SAML issuer\)/)).toBeInTheDocument();
     expect(within(results).getAllByText(resolveFix('F-CLAIMS', 'okta').steps[0] as string).length).toBeGreaterThan(0);
     expect(within(results).getAllByText('dana@example.com').length).toBeGreaterThan(0);

@@ -10,7 +10,6 @@ import { FindingsList } from '../components/FindingsList';
 import { IdpSelect, useIdpOverride } from '../components/IdpSelect';
 import { NotCheckedList } from '../components/NotCheckedList';
 import { Section } from '../components/Section';
-import { SummaryCounts } from '../components/SummaryCounts';
 import { useStrings } from '../StringsProvider';
 import type { AnalyzedEvidence } from '../types';
 import { AttributesSent } from './AttributesSent';
@@ -48,7 +47,7 @@ function certificatesOf(evidence: AnalyzedEvidence): { cert: CertificateInfo; co
   return out;
 }
 
-/** One analysed response: the verdict first, then what to fix, then the details. */
+/** One analysed response: the verdict first (it holds the counts), then the fix plan and findings, then the details. */
 export function AnalysisResult({
   evidence,
   runbookLinks,
@@ -80,7 +79,6 @@ export function AnalysisResult({
       <Verdict verdict={verdict} headingRef={verdictRef} />
       <SubjectMismatch comparison={analysis.comparison} worker={worker} canSeeValues={canSeeValues} />
       <ExportControls build={buildReport} title={t('reportTitleAnalyzer')} fileName="sso-diagnostics-saml.json" />
-      <SummaryCounts result={analysis.result} />
       <IdpSelect detected={detected} value={idpId} onChange={setIdpId} />
       <FindingsList
         findings={analysis.result.findings}

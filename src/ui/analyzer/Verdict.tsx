@@ -8,7 +8,7 @@ import { useStrings } from '../StringsProvider';
 
 /** "The response is not signed" → "the response is not signed"; "SAML status …" keeps its capitals. */
 function inSentence(title: string): string {
-  return /^[A-Z][a-z]/.test(title) ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
+  return /^[A-Z](?:[a-z]|\s)/.test(title) ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
 }
 
 function joinAnd(t: Translate, parts: readonly string[]): string {
