@@ -37,6 +37,18 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Makes invisible differences visible in a value shown as a choice: `" agent"` → `␣agent`. */
+export function visibleWhitespace(text: string): string {
+  return text
+    .replace(/ /g, '\u2423')
+    .replace(/\t/g, '\u21e5')
+    .replace(/\u00a0/g, '\u237d')
+    .replace(
+      /[\u200b-\u200d\u2060\ufeff]/g,
+      (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
+    );
+}
+
 export function stringValue(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

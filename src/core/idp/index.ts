@@ -172,6 +172,25 @@ export function chooseIdp(input: IdpChoiceInput): IdpChoice {
   return { id: 'generic', source: 'default' };
 }
 
+/**
+ * The IdP a team's fixes are shown for: the configured or chosen one when it is not a detection, else
+ * the most common detection among the workers, else generic. The CLI's check-team and the Team tab
+ * both use this; each worker keeps its own detection.
+ */
+export function teamIdp(choices: Iterable<IdpChoice | undefined>, fallback: IdpChoice): IdpChoice {
+  if (fallback.source === 'override' || fallback.source === 'config') return fallback;
+  const counts = new Map<IdpId, { choice: IdpChoice; n: number }>();
+  for (const choice of choices) {
+    if (choice === undefined || choice.source === 'default') continue;
+    const entry = counts.get(choice.id) ?? { choice, n: 0 };
+    entry.n += 1;
+    counts.set(choice.id, entry);
+  }
+  let best: { choice: IdpChoice; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.choice ?? fallback;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fix resolution
 // ---------------------------------------------------------------------------------------------

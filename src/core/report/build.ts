@@ -4,6 +4,7 @@
  */
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import { personName } from '../identity';
 import { readRoles } from '../roles';
 import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
 import type {
@@ -34,7 +35,12 @@ export interface WorkerReportInput {
 
 export interface TeamReportInput {
   readonly kind: 'team';
-  readonly rows: readonly { readonly worker: WorkerSnapshot; readonly result: CheckResult }[];
+  readonly rows: readonly {
+    readonly worker: WorkerSnapshot;
+    readonly result: CheckResult;
+    /** The IdP detected for this worker; the report's `idp` is the team's. */
+    readonly idp?: IdpChoice;
+  }[];
   readonly team: CheckResult;
   readonly summary: Readonly<Record<string, number>>;
   readonly partial?: string;
@@ -117,11 +123,15 @@ function count(result: CheckResult, severity: Finding['severity']): number {
 
 function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
   const firstByRule = new Map<string, Finding>();
-  const workers: ReportWorker[] = input.rows.map(({ worker, result }) => {
+  const workers: ReportWorker[] = input.rows.map(({ worker, result, idp }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
     return withoutUndefined({
       sid: worker.sid,
-      name: worker.name ?? stringAttr(worker.attributes, 'full_name'),
+      idp: idp?.id,
+      // The shown name (full_name, else the email, else the decoded identity), as the Team table shows it.
+      name:
+        personName({ attributes: worker.attributes, ...(worker.name !== undefined ? { identity: worker.name } : {}) })
+          .shown || undefined,
       email: stringAttr(worker.attributes, 'email'),
       roles: rolesOf(worker.attributes),
       errors: count(result, 'error'),
