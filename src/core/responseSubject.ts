@@ -4,6 +4,7 @@
  * signed-in admin yields edits and stale claims that are not there. Matching is case-insensitive, as
  * email addresses are in practice and as Flex treats identities.
  */
+import { decodeIdentity } from './identity';
 import type { SamlSnapshot } from './samlTypes';
 import type { WorkerSnapshot } from './types';
 
@@ -30,10 +31,15 @@ export function responseSubjects(saml: SamlSnapshot, predicted: Readonly<Record<
   return out;
 }
 
-/** What identifies the worker: its `email` attribute and its TaskRouter name (the Flex identity for SSO users). */
+/**
+ * What identifies the worker: its `email` attribute, its TaskRouter name (the Flex identity for SSO
+ * users) and that identity decoded (`admin_2Eowl_40owlbank_2Eexample` is `admin.owl@owlbank.example`,
+ * the NameID it was made from).
+ */
 export function workerIdentifiers(worker: WorkerSnapshot): string[] {
   const out: string[] = [];
-  for (const value of [worker.attributes['email'], worker.name]) {
+  const decoded = worker.name !== undefined ? decodeIdentity(worker.name) : undefined;
+  for (const value of [worker.attributes['email'], worker.name, decoded]) {
     const n = norm(value);
     if (n !== undefined && !out.includes(n)) out.push(n);
   }

@@ -1,11 +1,8 @@
+import { personName } from '../../core/identity';
 import type { WorkerSnapshot } from '../../core/types';
-import { valueText } from '../format';
 
-/** The name a worker is shown by here: full name, else email, else the TaskRouter name or SID. */
+/** The name a worker is shown by: full name, else email, else the decoded identity, else the SID. */
 export function workerShownName(worker: WorkerSnapshot): string {
-  for (const value of [worker.attributes['full_name'], worker.attributes['email'], worker.name, worker.sid]) {
-    const text = valueText(value).trim();
-    if (text !== '') return text;
-  }
-  return '';
+  const { shown } = personName({ attributes: worker.attributes, ...(worker.name ? { identity: worker.name } : {}) });
+  return shown !== '' ? shown : (worker.sid ?? '');
 }

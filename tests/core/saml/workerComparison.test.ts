@@ -23,6 +23,13 @@ describe('matchResponseSubject', () => {
     });
   });
 
+  it('matches the NameID to the Flex identity it was encoded into', () => {
+    expect(matchResponseSubject(saml, p, { name: 'ana_2Elima_40example_2Ecom', attributes: {} })).toEqual({
+      status: 'same',
+    });
+    expect(matchResponseSubject(saml, p, { name: 'dana_40example_2Ecom', attributes: {} }).status).toBe('other');
+  });
+
   it('names the response subject when it is someone else', () => {
     expect(matchResponseSubject(saml, p, { attributes: { email: 'dana@example.com' } })).toEqual({
       status: 'other',
