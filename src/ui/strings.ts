@@ -174,7 +174,8 @@ export const STRINGS = {
   colWarnings: 'Warnings',
   colTopFinding: 'Top finding',
   tableCaption: 'Workers and their SSO findings. {{shown}} of {{total}} shown.',
-  rowHint: 'Use the arrow keys, Home, End, Page Up and Page Down to move between workers, and Enter to see their findings; Escape returns here.',
+  rowHint:
+    'Use the arrow keys, Home, End, Page Up and Page Down to move between workers, and Enter to see their findings; Escape returns here.',
   noWorkersMatch: 'No workers match the search and filters.',
   loadingProgress: 'Loading workers: {{loaded}} of {{total}}',
   loadingProgressUnknown: 'Loading workers: {{loaded}} so far',

@@ -84,11 +84,7 @@ export function Section({
       aria-labelledby={id}
       {...(dataSection !== undefined ? { 'data-section': dataSection } : {})}
     >
-      <SectionHeading
-        level={level}
-        id={id}
-        {...(headingRef !== undefined ? { headingRef } : {})}
-      >
+      <SectionHeading level={level} id={id} {...(headingRef !== undefined ? { headingRef } : {})}>
         {heading}
       </SectionHeading>
       {children}
