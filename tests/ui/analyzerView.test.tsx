@@ -227,6 +227,22 @@ describe('SAML analyzer', () => {
     expect(screen.getAllByText('https://old.example.com').length).toBeGreaterThan(0);
   });
 
+  it('exports the analysis on the screen: the response chosen, not the first one', async () => {
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    setup({}, () => [
+      evidence({ capturedAt: '2025-05-01T12:00:00Z', issuer: 'https://new.example.com' }),
+      evidence({ capturedAt: '2025-05-01T08:00:00Z', issuer: 'https://old.example.com' }),
+    ]);
+    await analyzeText('{}');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'SAML response' }), '1');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const report = writeText.mock.calls[0]?.[0] ?? '';
+    expect(report).toContain('https://old.example.com');
+    expect(report).not.toContain('https://new.example.com');
+  });
+
   it('reads a chosen file without putting it in the text box, and analyses it with its name', async () => {
     const { analyze } = setup();
     const input = screen.getByLabelText('Or open a file', { selector: 'input' }) as HTMLInputElement;
