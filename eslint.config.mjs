@@ -60,10 +60,12 @@ export default tseslint.config(
                 '**/flex/**',
                 '**/ui/**',
                 '**/saml/**',
+                '**/idpconfig/**',
                 '**/cli/**',
                 '../flex',
                 '../ui',
                 '../saml',
+                '../idpconfig',
                 '../cli',
               ],
               message: 'src/core is pure: it imports nothing from adapters or presentation.',
@@ -74,7 +76,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/saml/**/*.ts'],
+    // Input adapters: src/saml (XML) and src/idpconfig (the JSON and text IdP exports).
+    files: ['src/saml/**/*.ts', 'src/idpconfig/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -83,7 +86,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/flex/**', '**/ui/**', '**/cli/**'],
-              message: 'src/saml turns text into snapshots; it knows nothing of Flex or the UI.',
+              message: 'Input adapters turn text into snapshots; they know nothing of Flex or the UI.',
             },
           ],
         },

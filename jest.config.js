@@ -30,7 +30,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/tests'],
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{core,saml,cli,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{core,saml,idpconfig,cli,scripts}/**/*.test.ts'],
       setupFilesAfterEnv: [],
       globals,
       moduleNameMapper,

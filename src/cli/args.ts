@@ -44,6 +44,17 @@ export const COMMAND_OPTIONS = {
     worker: { type: 'string' },
     now: { type: 'string' },
   },
+  'check-idp': {
+    ...COMMON,
+    'account-sid': { type: 'string' },
+    'connection-sid': { type: 'string' },
+    region: { type: 'string' },
+    'sso-type': { type: 'string' },
+    issuer: { type: 'string' },
+    cert: { type: 'string', multiple: true },
+    'sso-url': { type: 'string' },
+    now: { type: 'string' },
+  },
 } as const;
 
 export type Command = keyof typeof COMMAND_OPTIONS;

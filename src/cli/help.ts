@@ -67,11 +67,24 @@ export const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
     text: 'the analysis time; stands in for the capture time when the input has none',
     default: 'the current time',
   },
+  'sso-url': { value: 'url', text: 'the Single Sign-On URL configured in Flex', default: 'from --config' },
   help: { text: 'this help', default: '' },
 };
 
 /** Where one option name means something else in one command. */
 const COMMAND_OPTION_HELP: Partial<Record<Command, Readonly<Record<string, OptionHelp>>>> = {
+  'check-idp': {
+    cert: {
+      value: 'pem file',
+      text: 'the X.509 certificate(s) configured in Flex (repeatable; a file may hold several)',
+      default: 'from --config',
+    },
+    now: {
+      value: 'ISO-8601',
+      text: 'the analysis time (certificate validity, rollover dates)',
+      default: 'the current time',
+    },
+  },
   analyze: {
     worker: {
       value: 'file.json',
@@ -131,6 +144,11 @@ const ABOUT: Record<Command, { usage: string; about: string }> = {
     about:
       "Shows an sso_diagnostics configuration (the account's, with --twilio) with its validation errors and\nwhat is in force, as the plugin's Setup tab does. Exit 1 when it has errors.",
   },
+  'check-idp': {
+    usage: 'check-idp <file | - | https-URL> [options]',
+    about:
+      "Checks the identity provider's own configuration before anyone logs in: SAML metadata (any IdP, AD FS\nFederationMetadata included), an AD FS relying party trust (ConvertTo-Json or list text) or its claim\nrules, an Entra ID app manifest or service principal, an Okta app, a Keycloak client or realm export, or\nan Auth0 application. An https URL (public metadata) is fetched; nothing else leaves the machine.",
+  },
   analyze: {
     usage: 'analyze <file | -> [options]',
     about:
@@ -148,6 +166,7 @@ export const COMMAND_HELP: Readonly<Record<Command, string>> = {
   'check-team': commandHelp('check-team'),
   config: commandHelp('config'),
   analyze: commandHelp('analyze'),
+  'check-idp': commandHelp('check-idp'),
 };
 
 export const HELP = `sso-diagnostics ${VERSION}: diagnose Twilio Flex single sign-on (SAML)
@@ -159,6 +178,7 @@ Commands:
   check-worker   check one worker's SSO-derived attributes: a file, or --twilio --worker WK…
   config         show an sso_diagnostics configuration with its validation errors
   analyze        analyze a captured login (SAML response, HAR file, SAML-tracer export)
+  check-idp      check the IdP's own configuration export (metadata, trust, app): a file, - or an https URL
 
 Exit status: 0 nothing at or above --fail-on (default error) · 1 a finding at or above it · 2 unusable
 input, usage, or the account could not be read.

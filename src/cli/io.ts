@@ -27,6 +27,11 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  return (await readStreamBytes(stream)).toString('utf8');
+}
+
+/** Standard input as bytes, for inputs decoded by their byte-order mark (UTF-16 AD FS exports). */
+export async function readStreamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -35,5 +40,5 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
     if (size > MAX_INPUT_BYTES) throw new UsageError('standard input is larger than 64 MB');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

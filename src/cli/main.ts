@@ -23,6 +23,7 @@ import {
   type WorkerSnapshot,
 } from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
+import { IdpConfigInputError } from '../idpconfig/errors';
 import { SamlInputError } from '../saml/errors';
 import {
   failOnOption,
@@ -40,6 +41,7 @@ import {
   type Command,
   type ParsedArgs,
 } from './args';
+import { checkIdpCommand } from './checkIdp';
 import { HELP, COMMAND_HELP, VERSION } from './help';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
 import { nodeDeps } from './nodeDeps';
@@ -72,14 +74,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await run(command, args, io);
   } catch (error) {
     const message =
-      error instanceof UsageError || error instanceof SamlInputError
+      error instanceof UsageError || error instanceof SamlInputError || error instanceof IdpConfigInputError
         ? error.message
         : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
     const line = message.split('\n')[0] as string;
     io.stderr.write(`sso-diagnostics: ${line}\n`);
     if (format === 'json') {
       io.stdout.write(
-        `${JSON.stringify({ error: { message: line, ...(error instanceof SamlInputError ? { code: error.code } : {}) } }, null, 2)}\n`,
+        `${JSON.stringify({ error: { message: line, ...(error instanceof SamlInputError || error instanceof IdpConfigInputError ? { code: error.code } : {}) } }, null, 2)}\n`,
       );
     }
     return EXIT.usage;
@@ -146,6 +148,8 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
       return checkTeamCommand(context);
     case 'analyze':
       return analyzeCommand(context);
+    case 'check-idp':
+      return checkIdpCommand({ ...context, input: context.input as string });
   }
 }
 

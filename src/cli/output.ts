@@ -46,7 +46,7 @@ function style(io: CliIo): Style {
   return makeStyle(io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb');
 }
 
-function layout(options: { io: CliIo; verbose?: boolean }): Layout {
+export function layout(options: { io: CliIo; verbose?: boolean }): Layout {
   const columns = options.io.columns;
   const width = typeof columns === 'number' && columns > 0 ? Math.max(40, columns) : 100;
   return { style: style(options.io), width, verbose: options.verbose === true };

@@ -228,6 +228,7 @@ export function idpLine(choice: IdpChoice, name: string): string {
     config: 'from configuration',
     issuer: 'detected from the issuer',
     claims: 'detected from claim names',
+    export: 'from the export',
     default: 'not detected; generic steps',
   };
   return `Identity provider: ${name} (${how[choice.source]})`;

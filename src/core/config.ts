@@ -61,6 +61,7 @@ export interface DiagnosticsConfigJson {
   region?: string;
   idp_issuer?: string;
   idp_certificates?: string[];
+  idp_sso_url?: string;
   email_domains?: string[];
   teams?: string[];
   channels?: string[];
@@ -427,6 +428,13 @@ const KEY_PARSERS: Readonly<Record<ConfigKey, KeyParser>> = {
   idp_certificates: (value, errors) => ({
     idpCertificates: parseList(value, 'idp_certificates', errors, certificate) ?? [],
   }),
+  idp_sso_url: (value, errors) => {
+    // Flex's "Single Sign-On URL": the IdP endpoint Flex sends users to, always https.
+    const verdict = httpsUrl(typeof value === 'string' ? value.trim() : value);
+    if ('ok' in verdict) return { idpSsoUrl: verdict.ok };
+    errors.push({ path: 'idp_sso_url', message: verdict.error });
+    return {};
+  },
   email_domains: (value, errors) => ({ emailDomains: parseList(value, 'email_domains', errors, emailDomain) ?? [] }),
   teams: (value, errors) => {
     // An unreadable list stays "not configured" so team names are "not checked" rather than all unknown.
@@ -513,6 +521,7 @@ export function toConfigJson(expectations: Expectations, options: ToConfigJsonOp
     region: e.region,
     ...(e.idpIssuer !== undefined ? { idp_issuer: e.idpIssuer } : {}),
     idp_certificates: [...e.idpCertificates],
+    ...(e.idpSsoUrl !== undefined ? { idp_sso_url: e.idpSsoUrl } : {}),
     email_domains: [...e.emailDomains],
     ...(e.teams !== undefined ? { teams: [...e.teams] } : {}),
     ...(e.channels !== undefined ? { channels: [...e.channels] } : {}),

@@ -11,6 +11,9 @@ const REGION = /^[a-z0-9-]+$/;
 
 export const DEFAULT_REGION = 'us1';
 
+/** Legacy SSO had to be migrated by 31 March 2026 (flex-sso.md): the end of that day, UTC. */
+export const LEGACY_DEADLINE = '2026-03-31T23:59:59.999Z';
+
 export function isAccountSid(value: string): boolean {
   return ACCOUNT_SID.test(value);
 }

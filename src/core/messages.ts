@@ -35,4 +35,9 @@ export const NOT_CHECKED_REASONS: Readonly<Record<NotCheckedReasonId, string>> =
   notApplicable: 'Does not apply to this input.',
   noSignature: 'There is no signature to check.',
   noConfiguration: 'Nothing is configured for this check.',
+  notInExport: 'This IdP export does not carry this setting.',
+  unreadableInExport: 'The export holds this setting in a form that cannot be read.',
+  claimsUnknown: 'The claims the IdP emits are not fully known from this export.',
+  truncatedExport: 'The export cut a list short, so what it does not include is not known.',
+  noConfiguredSsoUrl: 'No Single Sign-On URL is configured (idp_sso_url or --sso-url).',
 };

@@ -45,7 +45,7 @@ export function partial<M extends string>(
  * The SSO type this account expects: the configured type, else enhanced when a connection SID is
  * known. An Account SID alone says nothing — every account has one, enhanced or legacy.
  */
-export function expectedSsoType(context: SamlContext): SsoType | undefined {
+export function expectedSsoType(context: Pick<SamlContext, 'ssoType' | 'connectionSid'>): SsoType | undefined {
   if (context.ssoType) return context.ssoType;
   return context.connectionSid ? 'enhanced' : undefined;
 }

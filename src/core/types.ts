@@ -57,7 +57,7 @@ export const IDP_IDS = [
 ] as const;
 export type IdpId = (typeof IDP_IDS)[number];
 
-export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker';
+export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker' | 'idp-config';
 
 /** Values a message template can interpolate; lists are joined with ", ". */
 export type FindingDataValue = string | number | boolean | readonly string[];
@@ -94,7 +94,16 @@ export type NotCheckedReasonId =
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
-  | 'noConfiguration';
+  | 'noConfiguration'
+  /** An IdP configuration export of this kind does not carry the fact; the detail names the export that does. */
+  | 'notInExport'
+  /** The export holds the fact in a form that cannot be read; the detail says how to export it readably. */
+  | 'unreadableInExport'
+  /** The claims the IdP emits are not known (a pass-through-all rule, Auth0 pass-through, a cut-short list). */
+  | 'claimsUnknown'
+  /** The export cut a collection short (`…`): what is "not included" cannot be concluded. */
+  | 'truncatedExport'
+  | 'noConfiguredSsoUrl';
 
 /**
  * A rule's answer: a list of reports (empty = passed), or "not checked" with the reason — optionally
@@ -179,6 +188,8 @@ export interface Expectations {
   readonly region: string;
   readonly idpIssuer?: string;
   readonly idpCertificates: readonly string[];
+  /** Flex's "Single Sign-On URL" (`idp_sso_url`), an https URL. */
+  readonly idpSsoUrl?: string;
   readonly emailDomains: readonly string[];
   /** undefined = no team list configured (team-name checks are "not checked"). */
   readonly teams?: readonly string[];
@@ -242,7 +253,8 @@ export interface IdpProfile {
   readonly refinements?: Readonly<Record<string, FixSteps>>;
 }
 
-export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'default';
+/** `export`: an IdP configuration export says which IdP it is from (an AD FS trust, an Okta app …). */
+export type IdpSource = 'override' | 'config' | 'issuer' | 'claims' | 'export' | 'default';
 
 export interface IdpChoice {
   readonly id: IdpId;

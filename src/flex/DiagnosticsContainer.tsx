@@ -4,17 +4,28 @@
  */
 import * as React from 'react';
 import { checkWorker } from '../core/check';
+import { checkIdpConfig } from '../core/checkIdpConfig';
 import { chooseIdp } from '../core/idp';
 import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
 import { accountContextOf, samlContextFor } from '../core/samlEvidence';
 import type { WorkerSnapshot } from '../core/types';
+import { idpConfigContext } from '../idpconfig/configuredCertificates';
+import { readIdpConfig } from '../idpconfig/read';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
 import { parseCertificate } from '../saml/der';
 import { DiagnosticsView } from '../ui/DiagnosticsView';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
-import type { AnalyzeRequest, AnalyzedEvidence, ConfiguredCertificate, DiagnosticsViewProps, TabId } from '../ui/types';
+import type {
+  AnalyzeRequest,
+  AnalyzedEvidence,
+  ConfiguredCertificate,
+  DiagnosticsViewProps,
+  IdpConfigCheckRequest,
+  IdpConfigChecked,
+  TabId,
+} from '../ui/types';
 import { useNavigationRequest, useSignedInWorker, useTeam } from './hooks';
 import { flexStrings, readAccountSid, readIdentity, readTokenRoles, type ManagerLike } from './manager';
 import type { Navigation } from './navigation';
@@ -98,6 +109,35 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
     [expectations],
   );
 
+  // Read and checked in this browser: the export never leaves it.
+  const checkIdp = React.useCallback(
+    async (req: IdpConfigCheckRequest): Promise<IdpConfigChecked> => {
+      const { parseXml, subtle } = browserDeps();
+      const c = req.context;
+      const idpConfig = await readIdpConfig(
+        req.input,
+        { parseXml, subtle },
+        c.idpIssuer ? { configuredIssuer: c.idpIssuer } : {},
+      );
+      const analyzedAt = new Date().toISOString();
+      const ruleContext = await idpConfigContext(
+        {
+          ...(c.accountSid ? { accountSid: c.accountSid } : {}),
+          ...(c.connectionSid ? { connectionSid: c.connectionSid } : {}),
+          region: c.region,
+          ...(c.ssoType ? { ssoType: c.ssoType } : {}),
+          ...(c.idpIssuer ? { issuer: c.idpIssuer } : {}),
+          certificates: c.certificates,
+          ...(c.ssoUrl ? { ssoUrl: c.ssoUrl } : {}),
+        },
+        analyzedAt,
+        subtle,
+      );
+      return { idpConfig, analyzedAt, ...checkIdpConfig({ idpConfig, context: ruleContext, expectations }) };
+    },
+    [expectations],
+  );
+
   const onAnalyzeWorker = React.useCallback(
     (target: WorkerSnapshot) => {
       setAnalyzerWorker(target);
@@ -147,6 +187,23 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       canEdit: context.admin,
       certificates,
       now: new Date().toISOString(),
+      ...(context.analyzer
+        ? {
+            idpConfig: {
+              check: checkIdp,
+              defaults: {
+                ...(context.accountSid ? { accountSid: context.accountSid } : {}),
+                ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
+                region: expectations.region,
+                ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
+                ...(expectations.idpIssuer ? { idpIssuer: expectations.idpIssuer } : {}),
+                ...(expectations.idpSsoUrl ? { ssoUrl: expectations.idpSsoUrl } : {}),
+                certificates: expectations.idpCertificates,
+              },
+              expectations,
+            },
+          }
+        : {}),
     },
   };
 

@@ -8,6 +8,7 @@ import { Section } from './components/Section';
 import { ConfigEditor } from './setup/ConfigEditor';
 import { ConfiguredCertificates } from './setup/ConfiguredCertificates';
 import { IdpValues } from './setup/IdpValues';
+import { IdpConfigPanel } from './IdpConfigPanel';
 import { useStrings } from './StringsProvider';
 import type { ConfigError, SetupViewProps } from './types';
 
@@ -47,6 +48,7 @@ export function SetupView({
   canEdit = false,
   certificates = [],
   now,
+  idpConfig,
 }: SetupViewProps): React.ReactElement {
   const t = useStrings();
   return (
@@ -63,6 +65,8 @@ export function SetupView({
       </Section>
 
       {canEdit ? <ConfiguredCertificates certificates={certificates} now={now} /> : null}
+
+      {idpConfig ? <IdpConfigPanel {...idpConfig} /> : null}
 
       <Section heading={t('activeConfigHeading')} marginBottom="space70">
         {rawConfig === undefined ? (

@@ -5,6 +5,8 @@
  */
 import type { CheckResult, Expectations, IdpChoice, WorkerSnapshot } from '../core/types';
 import type { SamlAnalysis } from '../core/analyzeSaml';
+import type { PredictedClaim } from '../core/checkIdpConfig';
+import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
 import type { AccountContext } from '../core/samlEvidence';
 import type { CaptureInfo, CertificateInfo, SamlSnapshot } from '../core/samlTypes';
 
@@ -109,6 +111,39 @@ export interface ConfigError {
   readonly message: string;
 }
 
+/** The context the IdP configuration is checked against; prefilled from configuration and editable. */
+export interface IdpConfigContextFields extends AnalyzerContextFields {
+  /** Flex's "Single Sign-On URL" (`idp_sso_url`). */
+  readonly ssoUrl?: string;
+}
+
+export interface IdpConfigCheckRequest {
+  /** Pasted text, or a dropped file's bytes (decoded by their byte-order mark). */
+  readonly input: string | Uint8Array;
+  readonly context: IdpConfigContextFields;
+}
+
+/** One checked export: the snapshot, the idp-config rules' result, the IdP for fix steps. */
+export interface IdpConfigChecked {
+  readonly idpConfig: IdpConfigSnapshot;
+  readonly result: CheckResult;
+  readonly idp: IdpChoice;
+  /** The analysis time the certificates were judged at. */
+  readonly analyzedAt: string;
+  /** The emitted claims beside the worker attributes they become (`checkIdpConfig`). */
+  readonly predicted?: readonly PredictedClaim[];
+}
+
+/** Setup's "Check the IdP's configuration", for `analyzer_roles`. */
+export interface IdpConfigPanelProps {
+  /** Reads and checks the export in this browser; rejects with an error whose `message` is shown. */
+  readonly check: (request: IdpConfigCheckRequest) => Promise<IdpConfigChecked>;
+  readonly defaults: IdpConfigContextFields;
+  readonly expectations: Expectations;
+  /** Files larger than this are refused before reading (default 5 MB). */
+  readonly maxBytes?: number;
+}
+
 export interface SetupViewProps {
   readonly accountSid?: string;
   /** The active configuration (`ui_attributes.sso_diagnostics`) exactly as found; undefined when absent. */
@@ -119,6 +154,8 @@ export interface SetupViewProps {
   readonly configErrors: readonly ConfigError[];
   /** The IdP in use and how it was chosen. */
   readonly idp: IdpChoice;
+  /** "Check the IdP's configuration": present only for users with `analyzer_roles`. */
+  readonly idpConfig?: IdpConfigPanelProps;
   /** `canSeeValues(roles)`: admins see the certificates, the configuration and its editor; supervisors not. */
   readonly canEdit?: boolean;
   /** `idp_certificates`, each read by the adapter (src/saml/der), in order. */

@@ -9,6 +9,7 @@ import path from 'path';
 import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
 import { ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
+import { idpConfigRules } from '../../src/core/rules/idp-config';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 import { CATALOGUE_IDS as IDS } from './catalogueIds';
 
@@ -20,9 +21,25 @@ const REGISTERED: Record<RuleScope, readonly { meta: RuleMeta }[]> = {
   team: teamRules,
   saml: samlRules,
   'saml+worker': samlWorkerRules,
+  'idp-config': idpConfigRules,
 };
 
-const RULE_DIRS: Record<RuleScope, string> = { worker: 'worker', team: 'team', saml: 'saml', 'saml+worker': 'saml' };
+const RULE_DIRS: Record<RuleScope, string> = {
+  worker: 'worker',
+  team: 'team',
+  saml: 'saml',
+  'saml+worker': 'saml',
+  'idp-config': 'idp-config',
+};
+
+/** Where each scope's table tests live, under tests/core. */
+const TEST_DIRS: Record<RuleScope, string> = {
+  worker: 'rules',
+  team: 'rules',
+  saml: 'saml',
+  'saml+worker': 'saml',
+  'idp-config': 'idpconfig',
+};
 
 interface CatalogueEntry {
   id: string;
@@ -37,7 +54,7 @@ function readCatalogue(text: string): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   let scope: RuleScope | undefined;
   for (const line of text.split('\n')) {
-    const heading = /^## (worker|team|saml\+worker|saml)\s*$/.exec(line);
+    const heading = /^## (worker|team|saml\+worker|saml|idp-config)\s*$/.exec(line);
     if (heading) scope = heading[1] as RuleScope;
     else if (line.startsWith('## ')) scope = undefined;
     const row = /^\| `([a-z0-9-]+)` \|(.*)\|\s*$/.exec(line);
@@ -82,8 +99,7 @@ describe('the rule catalogue', () => {
     for (const rule of REGISTERED[scope]) {
       const file = path.join(ROOT, 'src', 'core', 'rules', RULE_DIRS[scope], `${rule.meta.id}.ts`);
       expect(fs.existsSync(file)).toBe(true);
-      const testDir = scope === 'saml' || scope === 'saml+worker' ? path.join('saml') : 'rules';
-      expect(fs.existsSync(path.join(ROOT, 'tests', 'core', testDir, `${rule.meta.id}.test.ts`))).toBe(true);
+      expect(fs.existsSync(path.join(ROOT, 'tests', 'core', TEST_DIRS[scope], `${rule.meta.id}.test.ts`))).toBe(true);
     }
     const dir = path.join(ROOT, 'src', 'core', 'rules', RULE_DIRS[scope]);
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');

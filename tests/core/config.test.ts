@@ -133,6 +133,17 @@ describe('parseExpectations: each key', () => {
     expect(paths(parseKey('idp_issuer', ' ', 'idpIssuer').errors)).toEqual(['idp_issuer']);
   });
 
+  it('idp_sso_url: an https URL, trimmed; http, other schemes and non-URLs dropped', () => {
+    const url = 'https://adfs.contoso.com/adfs/ls/';
+    expect(parseKey('idp_sso_url', url, 'idpSsoUrl')).toEqual({ value: url, errors: [] });
+    expect(parseKey('idp_sso_url', `  ${url}\n`, 'idpSsoUrl')).toEqual({ value: url, errors: [] });
+    for (const bad of ['http://adfs.contoso.com/adfs/ls/', 'javascript:alert(1)', 'adfs.contoso.com/adfs/ls', 42]) {
+      const parsed = parseKey('idp_sso_url', bad, 'idpSsoUrl');
+      expect(parsed.value).toBeUndefined();
+      expect(paths(parsed.errors)).toEqual(['idp_sso_url']);
+    }
+  });
+
   it('idp_certificates: PEM or base64 body; anything else dropped', () => {
     const { value, errors } = parseKey(
       'idp_certificates',
@@ -364,6 +375,7 @@ describe('toConfigJson', () => {
     region: 'au1',
     idpIssuer: 'http://www.okta.com/exk123',
     idpCertificates: [PEM],
+    idpSsoUrl: 'https://dev-123456.okta.com/app/dev-123456_flex_1/exk123/sso/saml',
     emailDomains: ['example.com'],
     teams: ['Sales'],
     channels: ['voice'],

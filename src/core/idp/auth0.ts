@@ -72,4 +72,12 @@ export const auth0: IdpProfile = {
       'In Applications › the Flex app › Connections, enable the connection the user logs in with (database, social or enterprise).',
     ]),
   },
+  refinements: {
+    'idp-config-signing-incomplete': fix([
+      `${ADDON} › Settings, set "signResponse": true (it is false when not set), and save.`,
+    ]),
+    'idp-config-signature-algorithm-weak': fix([
+      `${ADDON} › Settings, set "signatureAlgorithm": "rsa-sha256" and "digestAlgorithm": "sha256" (Auth0 uses SHA-1 when they are not set), and save.`,
+    ]),
+  },
 };

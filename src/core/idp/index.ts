@@ -200,17 +200,19 @@ export const RUNBOOK_TITLE = "Your organisation's runbook";
 const NO_STEPS: FixSteps = { steps: [], links: [] };
 
 /**
- * The steps for a fix key in this IdP, or the generic steps when the profile has none for it.
- * `idp` in the result names the profile whose steps these are ("generic" after a fallback), so a
- * report can say so. Links: the organisation's runbook first (https only), then the fix's own
- * links, then the chosen IdP's guides — each URL once.
+ * The steps for a fix key in this IdP, or the generic steps when the profile has none for it. With a
+ * rule id, a refinement for that rule comes first: the profile's own, then — only when the profile
+ * has no steps for the key either — the generic one. `idp` in the result names the profile whose
+ * steps these are ("generic" after a fallback), so a report can say so. Links: the organisation's
+ * runbook first (https only), then the fix's own links, then the chosen IdP's guides — each URL once.
  */
 export function resolveFix(
   fixKey: FixKey,
   idp: IdpId,
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+  ruleId?: string,
 ): ResolvedFix {
-  return withLinks(lookupFixSteps({ fixKey }, idp), idp, runbookLinks);
+  return withLinks(lookupFixSteps({ fixKey, ...(ruleId !== undefined ? { ruleId } : {}) }, idp), idp, runbookLinks);
 }
 
 /** What a finding is, for choosing its fix steps. */

@@ -98,6 +98,14 @@ export const LINKS = {
     title: 'Microsoft: Claims customization using PowerShell and a claims-mapping policy',
     url: 'https://learn.microsoft.com/en-us/entra/identity-platform/claims-customization-powershell',
   },
+  adfsUpdateCertificate: {
+    title: 'Microsoft: Update-AdfsCertificate (token-signing certificate rollover)',
+    url: 'https://learn.microsoft.com/powershell/module/adfs/update-adfscertificate?view=windowsserver2025-ps',
+  },
+  entraManageSamlCertificates: {
+    title: 'Microsoft: Manage certificates for federated single sign-on',
+    url: 'https://learn.microsoft.com/en-us/azure/active-directory/manage-apps/tutorial-manage-certificates-for-federated-single-sign-on',
+  },
 } as const satisfies Record<string, DocLink>;
 
 export type LinkName = keyof typeof LINKS;
@@ -107,10 +115,18 @@ export const ALLOWED_LINKS: readonly DocLink[] = Object.values(LINKS);
 
 /**
  * URLs that idp-fixes.md does not list, each confirmed to exist with a documentation search
- * (docs corpus) before it was added: Microsoft Learn's app-roles how-to (the UI path the Entra
- * F-ROLES steps follow) and its claims-mapping-policy page (needed for extension attributes).
+ * (docs or pages corpus) before it was added: Microsoft Learn's app-roles how-to (the UI path the Entra
+ * F-ROLES steps follow), its claims-mapping-policy page (needed for extension attributes), AD FS's
+ * Update-AdfsCertificate reference and Entra's "Manage certificates for federated single sign-on".
  */
-export const CONFIRMED_BY_SEARCH: readonly string[] = [LINKS.entraAddAppRoles.url, LINKS.entraClaimsMappingPolicy.url];
+export const CONFIRMED_BY_SEARCH: readonly string[] = [
+  LINKS.entraAddAppRoles.url,
+  LINKS.entraClaimsMappingPolicy.url,
+  // For the idp-config refinements: AD FS's rollover cmdlet, and Entra's SAML certificate tutorial
+  // (notification addresses, making a new certificate active).
+  LINKS.adfsUpdateCertificate.url,
+  LINKS.entraManageSamlCertificates.url,
+];
 
 /** The overview is shown with every profile's guides: it holds the attribute reference. */
 export const OVERVIEW_LINK: DocLink = LINKS.flexSsoOverview;

@@ -2,10 +2,12 @@
  * Builds the report JSON for a worker (My sign-in, `check-worker`), a team (Team, `check-team`) or an
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
+import type { IdpConfigSnapshot } from '../idpConfigTypes';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { personName } from '../identity';
 import { readRoles } from '../roles';
+import { idpConfigSection } from './idpConfig';
 import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
 import type {
   ReportCertificate,
@@ -57,7 +59,14 @@ export interface SamlReportInput {
   readonly worker?: WorkerSnapshot;
 }
 
-export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput;
+/** An IdP configuration export checked by the idp-config rules (Setup, `check-idp`). */
+export interface IdpConfigReportInput {
+  readonly kind: 'idp-config';
+  readonly idpConfig: IdpConfigSnapshot;
+  readonly result: CheckResult;
+}
+
+export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput | IdpConfigReportInput;
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -239,7 +248,7 @@ function samlSensitive(input: SamlReportInput): SensitiveValues {
 
 function build(input: ReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
   if (input.kind === 'team') return teamReport(input, options);
-  const result = input.kind === 'worker' ? input.result : input.evidence.analysis.result;
+  const result = input.kind === 'saml' ? input.evidence.analysis.result : input.result;
   const base = {
     findings: result.findings.map((f) => reportFinding(f, options.fixFor)),
     notChecked: result.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
@@ -250,6 +259,13 @@ function build(input: ReportInput, options: ReportOptions): { report: ReportJson
     return {
       report: withoutUndefined({ ...base, worker: subject(input.worker, input.identity) }),
       sensitive: { all: subjectSensitive(input.worker, input.identity) },
+    };
+  }
+  if (input.kind === 'idp-config') {
+    // Certificates, thumbprints and URLs are configuration; only notification addresses are personal.
+    return {
+      report: { ...base, idpConfig: idpConfigSection(input.idpConfig) },
+      sensitive: { all: { people: [...(input.idpConfig.notificationEmailAddresses ?? [])], values: [] } },
     };
   }
   return {

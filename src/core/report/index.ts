@@ -1,5 +1,14 @@
 export { toReportJson, reportFinding } from './build';
-export type { ReportInput, ReportOptions, WorkerReportInput, TeamReportInput, SamlReportInput } from './build';
+export type {
+  ReportInput,
+  ReportOptions,
+  WorkerReportInput,
+  TeamReportInput,
+  SamlReportInput,
+  IdpConfigReportInput,
+} from './build';
+export { idpConfigSection } from './idpConfig';
+export type { ReportIdpConfig, ReportIdpCertificate } from './idpConfig';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { redact, TextRedactor, personCode, valueCode, sensitiveAttributeValues } from './redact';

@@ -105,6 +105,37 @@ export function toMarkdown(report: ReportJson, options: MarkdownOptions = {}): s
     }
     out.push('');
   }
+  if (report.idpConfig) {
+    const c = report.idpConfig;
+    out.push("## The IdP's configuration", '');
+    const rows: [string, string | null | undefined][] = [
+      ['Export', c.kind],
+      ['Name', c.name],
+      ['IdP issuer', c.entityId],
+      ['SSO URLs', c.ssoServices?.map((sso) => `${sso.location} (${sso.binding})`).join(', ')],
+      ['ACS URLs', c.acsUrls?.join(', ')],
+      ['SP entity IDs', c.spEntityIds?.join(', ')],
+      [
+        'Signed',
+        c.signing
+          ? `response ${String(c.signing.response ?? 'unknown')}, assertion ${String(c.signing.assertion ?? 'unknown')}`
+          : null,
+      ],
+      ['Signature algorithm', c.signatureAlgorithm],
+      ['Encryption', c.encryption === null ? null : String(c.encryption)],
+      ['NameID', c.nameId ? `${c.nameId.source ?? 'none'} (${c.nameId.format ?? 'no format'})` : null],
+    ];
+    for (const [label, value] of rows) if (value) out.push(`- ${label}: ${escapeMarkdown(value)}`);
+    for (const cert of c.certificates ?? []) {
+      out.push(
+        `- Certificate: ${escapeMarkdown(cert.subject ?? cert.sha1 ?? '')}, ${escapeMarkdown(cert.notBefore ?? '…')} → ${escapeMarkdown(cert.notAfter ?? '…')}${cert.active ? ' (active)' : ''}`,
+      );
+    }
+    for (const claim of c.claims ?? []) {
+      out.push(`- Claim: ${escapeMarkdown(claim.name)}${claim.source ? ` ← ${escapeMarkdown(claim.source)}` : ''}`);
+    }
+    out.push('');
+  }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) counts[f.severity]++;
   out.push('## Findings', '');

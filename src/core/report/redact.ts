@@ -6,6 +6,7 @@
  * signature values are never part of a report in the first place.
  */
 import { shortHash } from './hash';
+import type { ReportIdpConfig } from './idpConfig';
 import type { ReportJson, ReportSaml, ReportSubject, ReportWorker } from './types';
 
 /** Values to hide: `people` become `user-…`, `values` become `value-…`. */
@@ -173,6 +174,20 @@ function redactSaml(saml: ReportSaml, r: TextRedactor): ReportSaml {
   });
 }
 
+/** Only notification addresses and emails inside certificate subjects identify people. */
+function redactIdpConfig(idpConfig: ReportIdpConfig, r: TextRedactor): ReportIdpConfig {
+  return stripUndefined({
+    ...idpConfig,
+    certificates:
+      optional(idpConfig.certificates ?? undefined, (list) =>
+        list.map((c) => ({ ...c, subject: c.subject === null ? null : r.text(c.subject) })),
+      ) ?? null,
+    notificationEmailAddresses: optional(idpConfig.notificationEmailAddresses, (list) =>
+      list.map((v) => r.code(v, 'person')),
+    ),
+  });
+}
+
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -202,5 +217,6 @@ export function redact(report: ReportJson, sensitive: SensitiveIndex): ReportJso
     ),
     partial: optional(report.partial, (p) => r.text(p)),
     saml: optional(report.saml, (s) => redactSaml(s, r)),
+    idpConfig: optional(report.idpConfig, (c) => redactIdpConfig(c, r)),
   });
 }

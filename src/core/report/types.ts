@@ -3,6 +3,7 @@
  * Markdown output. Field names are a public contract: other tools read them.
  */
 import type { CertificateInfo } from '../samlTypes';
+import type { ReportIdpConfig } from './idpConfig';
 import type { DocLink, IdpChoice, IdpId, Severity } from '../types';
 
 export interface ReportFix {
@@ -127,4 +128,6 @@ export interface ReportJson {
   readonly partial?: string;
   /** Analyzer reports. */
   readonly saml?: ReportSaml;
+  /** IdP configuration checks (Setup, `check-idp`). */
+  readonly idpConfig?: ReportIdpConfig;
 }

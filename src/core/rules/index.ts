@@ -34,6 +34,7 @@ import expectedAttributeMismatch from './worker/expected-attribute-mismatch';
 import expectedRoleMissing from './worker/expected-role-missing';
 import duplicateWorkerEmail from './team/duplicate-worker-email';
 import { samlRules, samlWorkerRules } from './saml';
+import { idpConfigRules } from './idp-config';
 
 export const workerRules: readonly WorkerRule[] = [
   requiredAttributeMissing,
@@ -73,6 +74,7 @@ export const allRules: readonly Rule<never>[] = [
   ...teamRules,
   ...samlRules,
   ...samlWorkerRules,
+  ...idpConfigRules,
 ] as readonly Rule<never>[];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));

@@ -49,7 +49,7 @@ export function fieldsOf(draft: ContextDraft): AnalyzerContextFields {
   };
 }
 
-function ContextField({
+export function ContextField({
   label,
   value,
   onChange,

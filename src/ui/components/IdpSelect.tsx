@@ -14,6 +14,7 @@ export const IDP_SOURCE_LABEL: Readonly<Record<IdpSource, StringKey>> = {
   config: 'idpSourceConfig',
   issuer: 'idpSourceIssuer',
   claims: 'idpSourceClaims',
+  export: 'idpSourceExport',
   default: 'idpSourceDefault',
 };
 

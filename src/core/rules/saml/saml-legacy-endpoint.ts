@@ -1,13 +1,10 @@
 import { defineRule } from '../../engine';
-import { classifyFlexUrl } from '../../flexUrls';
+import { classifyFlexUrl, LEGACY_DEADLINE } from '../../flexUrls';
 import { parseTime } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
 
 type M = 'legacy' | 'preview';
-
-/** Legacy SSO had to be migrated by 31 March 2026 (flex-sso.md): the end of that day, UTC. */
-export const LEGACY_DEADLINE = '2026-03-31T23:59:59.999Z';
 
 export default defineRule<SamlRuleContext, M>({
   meta: {
