@@ -247,22 +247,39 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
       : target.messageId === undefined
         ? [target.ruleId]
         : [`${target.ruleId}/${target.messageId}`, target.ruleId];
-  for (const source of profile === generic ? [generic] : [profile, generic]) {
+  const refined = (source: IdpProfile, only?: ReadonlySet<string>): FixLookup | undefined => {
     const refinements = source.refinements;
-    if (refinements === undefined) continue;
+    if (refinements === undefined) return undefined;
     for (const key of keys) {
-      if (hasOwn(refinements, key)) {
+      if ((only === undefined || only.has(key)) && hasOwn(refinements, key)) {
         return { steps: refinements[key] as FixSteps, from: source.id, fixKey: target.fixKey, refinement: key };
       }
     }
-  }
+    return undefined;
+  };
+  const own = profile === generic ? undefined : (refined(profile) ?? refined(generic, IDP_INDEPENDENT_REFINEMENTS));
+  if (own !== undefined) return own;
   const redirect = keys.find((key) => hasOwn(FIX_KEY_REFINEMENTS, key));
   const fixKey = redirect !== undefined ? (FIX_KEY_REFINEMENTS[redirect] as FixKey) : target.fixKey;
   const via = redirect !== undefined ? { refinement: redirect } : {};
-  const own = profile.fixes[fixKey];
-  if (own !== undefined) return { steps: own, from: profile.id, fixKey, ...via };
-  return { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
+  const ownSteps = profile.fixes[fixKey];
+  if (ownSteps !== undefined && profile !== generic) return { steps: ownSteps, from: profile.id, fixKey, ...via };
+  return refined(generic) ?? { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
 }
+
+/**
+ * Generic refinements that beat an IdP's own steps for the fix key: their cause is the same in every IdP
+ * (a token older than an edit, Insights' default, an encrypted assertion, an IdP that refused the user),
+ * so the fix key's IdP steps (app roles, SSO URL) would be the wrong advice. Other generic refinements
+ * serve only IdPs that have neither a refinement nor steps for the key.
+ */
+export const IDP_INDEPENDENT_REFINEMENTS: ReadonlySet<string> = new Set([
+  'token-roles-mismatch',
+  'insights-role-implicit',
+  'saml-assertion-encrypted',
+  'saml-status-not-success/authnFailed',
+  'saml-status-not-success/other',
+]);
 
 /**
  * Rules or messages fixed by another fix key's steps in every IdP (their own key stays as the catalogue

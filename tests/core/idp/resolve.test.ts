@@ -54,11 +54,13 @@ describe('resolveFix', () => {
   it('refines only rules that exist, with the fix key they report', () => {
     for (const profile of Object.values(IDP_PROFILES)) {
       for (const [ruleId, fix] of Object.entries(profile.refinements ?? {})) {
-        expect({ profile: profile.id, ruleId, exists: ruleById(ruleId) !== undefined }).toEqual({
-          profile: profile.id,
-          ruleId,
-          exists: true,
-        });
+        expect({ profile: profile.id, ruleId, exists: ruleById(ruleId.split('/')[0] as string) !== undefined }).toEqual(
+          {
+            profile: profile.id,
+            ruleId,
+            exists: true,
+          },
+        );
         expect(fix.steps.length).toBeGreaterThan(0);
       }
     }
