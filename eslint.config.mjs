@@ -11,6 +11,10 @@ const noXmldom = {
   name: '@xmldom/xmldom',
   message: 'Only the CLI may import @xmldom/xmldom; the plugin uses the browser DOMParser. Pass the parser in.',
 };
+const noTwilio = {
+  name: 'twilio',
+  message: 'Only the CLI (--twilio) may import the twilio library: the plugin bundle must not carry it.',
+};
 
 export default tseslint.config(
   // bench/hello-world is the official plugin template's code as it comes (a benchmark baseline), not ours.
@@ -59,7 +63,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [pasteRoot, noXmldom, 'react', '@twilio/flex-ui'],
+          paths: [pasteRoot, noXmldom, noTwilio, 'react', '@twilio/flex-ui'],
           patterns: [
             {
               group: [
@@ -89,7 +93,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [pasteRoot, noXmldom, 'react', '@twilio/flex-ui'],
+          paths: [pasteRoot, noXmldom, noTwilio, 'react', '@twilio/flex-ui'],
           patterns: [
             {
               group: ['**/flex/**', '**/ui/**', '**/cli/**'],
@@ -109,6 +113,7 @@ export default tseslint.config(
           paths: [
             pasteRoot,
             noXmldom,
+            noTwilio,
             { name: '@twilio/flex-ui', message: 'src/ui is props in, JSX out; only src/flex talks to Flex.' },
           ],
           patterns: [{ group: ['**/flex/**', '**/cli/**'], message: 'src/ui does not reach into adapters.' }],

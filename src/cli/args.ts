@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { IDP_IDS, type IdpId, type SsoType } from '../core/types';
+import { closestName } from '../core/config';
+import { IDP_IDS, SEVERITY_ORDER, type IdpId, type Severity, type SsoType } from '../core/types';
 import { UsageError } from './io';
 
 export type Format = 'text' | 'json' | 'markdown';
@@ -13,12 +14,25 @@ const COMMON = {
   idp: { type: 'string' },
   format: { type: 'string' },
   'include-values': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const COMMAND_OPTIONS = {
-  'check-worker': { ...COMMON, 'token-roles': { type: 'string' as const } },
-  'check-team': { ...COMMON },
+  'check-worker': {
+    ...COMMON,
+    twilio: { type: 'boolean' },
+    worker: { type: 'string' },
+    email: { type: 'string' },
+    'token-roles': { type: 'string' },
+  },
+  'check-team': { ...COMMON, twilio: { type: 'boolean' } },
+  config: {
+    twilio: { type: 'boolean' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   analyze: {
     ...COMMON,
     'account-sid': { type: 'string' },
@@ -45,8 +59,46 @@ export const COMMAND_OPTIONS = {
 
 export type Command = keyof typeof COMMAND_OPTIONS;
 
+export const COMMANDS = Object.keys(COMMAND_OPTIONS) as Command[];
+
 export function isCommand(value: string): value is Command {
   return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);
+}
+
+/** A word the user typed, repeated in an error only when it is plainly a command or option name, never data. */
+function nameLike(text: string): string | undefined {
+  return /^-{0,2}[A-Za-z][A-Za-z0-9-]{0,39}$/.test(text) ? text : undefined;
+}
+
+function didYouMean(meant: string | undefined): string {
+  return meant === undefined ? '' : `; did you mean "${meant}"?`;
+}
+
+export function unknownCommand(command: string): UsageError {
+  const typed = nameLike(command);
+  const meant = typed === undefined ? undefined : closestName(typed, COMMANDS);
+  return new UsageError(
+    `${typed === undefined ? 'unknown command' : `unknown command "${typed}"`}${didYouMean(meant)} (see sso-diagnostics --help)`,
+  );
+}
+
+/** The first argument that is not one of the command's options, and the option it was probably meant to be. */
+function unknownOption(command: Command, argv: readonly string[]): UsageError {
+  const options = COMMAND_OPTIONS[command] as Record<string, { short?: string }>;
+  const longs = Object.keys(options);
+  const shorts = Object.values(options).flatMap((o) => (o.short ? [o.short] : []));
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    const name = arg.startsWith('--') ? (arg.slice(2).split('=')[0] as string) : arg.slice(1, 2);
+    if (arg.startsWith('--') ? longs.includes(name) : shorts.includes(name)) continue;
+    const typed = nameLike(arg.split('=')[0] as string);
+    const meant = closestName(name, longs);
+    return new UsageError(
+      `${typed === undefined ? 'unknown option' : `unknown option "${typed}"`}${didYouMean(meant === undefined ? undefined : `--${meant}`)} (see sso-diagnostics ${command} --help)`,
+    );
+  }
+  return new UsageError(`unknown option (see sso-diagnostics ${command} --help)`);
 }
 
 export interface ParsedArgs {
@@ -60,7 +112,15 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
   try {
     parsed = parseArgs({ args: [...argv], options: COMMAND_OPTIONS[command], allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see sso-diagnostics ${command} --help)`);
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownOption(command, argv);
+    // Node's message names the option ("Option '--format <value>' argument missing"); keep only the name.
+    const option = /'(-{1,2}[A-Za-z0-9-]+)/.exec((error as Error).message)?.[1];
+    throw new UsageError(
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined
+        ? `${option} needs a value (see sso-diagnostics ${command} --help)`
+        : `unusable arguments (see sso-diagnostics ${command} --help)`,
+    );
   }
   if (parsed.positionals.length > 1) {
     throw new UsageError(`${command} takes one input file (or - for standard input), got ${parsed.positionals.length}`);
@@ -114,6 +174,13 @@ export function nowOption(value: unknown): string | undefined {
   const time = typeof value === 'string' ? Date.parse(value) : NaN;
   if (Number.isNaN(time)) throw new UsageError('--now must be an ISO-8601 date and time, e.g. 2026-11-24T09:30:00Z');
   return new Date(time).toISOString();
+}
+
+export function failOnOption(value: unknown): Severity {
+  if (value === undefined) return 'error';
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(SEVERITY_ORDER, value))
+    return value as Severity;
+  throw new UsageError('--fail-on must be error, warning or info');
 }
 
 export function rolesOption(value: unknown): string[] | undefined {

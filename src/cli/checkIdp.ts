@@ -18,8 +18,8 @@ import { nowOption, sidOption, type ParsedArgs } from './args';
 import { fetchHttps, isHttpsUrl, type FetchOptions } from './fetch';
 import { EXIT, readStreamBytes, UsageError, type CliIo } from './io';
 import { nodeParseXml, nodeSubtle } from './nodeDeps';
-import type { OutputOptions } from './output';
-import { countLine, idpLine, makeStyle, printable, renderFindings, renderNotChecked, type Style } from './text';
+import { layout, type OutputOptions } from './output';
+import { countLine, idpLine, printable, renderFindings, renderNotChecked, type Style } from './text';
 
 export interface CheckIdpCommand {
   readonly args: ParsedArgs;
@@ -100,12 +100,13 @@ export async function checkIdpCommand(command: CheckIdpCommand): Promise<number>
     );
     return hasError ? EXIT.findings : EXIT.ok;
   }
-  const s = makeStyle(io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb');
+  const l = layout({ io, verbose: output.verbose });
+  const s = l.style;
   const name = idpName(checked.idp.id);
   const lines = [...snapshotLines(snapshot, checked.predicted ?? [], s), idpLine(checked.idp, name), ''];
   if (checked.result.findings.length === 0) lines.push('No problems found.');
-  lines.push(...renderFindings(checked.result.findings, fixFor, name, s));
-  lines.push(...renderNotChecked(checked.result, s));
+  lines.push(...renderFindings(checked.result.findings, fixFor, name, l));
+  lines.push(...renderNotChecked([checked.result], l));
   lines.push('', `${countLine([checked.result])} · ${checked.result.passed.length} passed`);
   io.stdout.write(`${lines.join('\n')}\n`);
   return hasError ? EXIT.findings : EXIT.ok;

@@ -6,6 +6,12 @@ export interface CliIo {
   /** Colour only on a terminal. */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Progress goes to stderr only when it is a terminal. */
+  readonly stderrIsTTY?: boolean;
+  /** The terminal's width (`process.stdout.columns`); text wraps to 100 when unknown. */
+  readonly columns?: number;
+  /** `--twilio` sends its requests to this origin instead of Twilio's hosts (tests: a local server). */
+  readonly twilioEndpoint?: string;
 }
 
 /** Unusable input or usage: exit 2 with a one-line reason, never a stack trace. */

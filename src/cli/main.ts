@@ -8,13 +8,25 @@
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
-import { chooseIdp, resolveFix } from '../core/idp';
+import { chooseIdp, resolveFindingFix } from '../core/idp';
+import { allRules } from '../core/rules';
+import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
-import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, WorkerSnapshot } from '../core/types';
+import {
+  SEVERITY_ORDER,
+  type CheckResult,
+  type Expectations,
+  type Finding,
+  type IdpChoice,
+  type IdpId,
+  type Severity,
+  type WorkerSnapshot,
+} from '../core/types';
 import { analyzeEvidence } from '../saml/analyze';
 import { IdpConfigInputError } from '../idpconfig/errors';
 import { SamlInputError } from '../saml/errors';
 import {
+  failOnOption,
   formatOption,
   idpOption,
   isCommand,
@@ -25,6 +37,7 @@ import {
   rolesOption,
   sidOption,
   ssoTypeOption,
+  unknownCommand,
   type Command,
   type ParsedArgs,
 } from './args';
@@ -34,12 +47,18 @@ import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
 import { nodeDeps } from './nodeDeps';
 import * as out from './output';
+import { connectTwilio, type FlexAccount, type RawWorker, type TwilioAccount, type WorkerChoice } from './twilio';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const format = requestedFormat(argv);
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    if (command === undefined) {
+      // No command is a usage error: the usage, on stderr, and exit 2.
+      io.stderr.write(HELP);
+      return EXIT.usage;
+    }
+    if (command === 'help' || command === '--help' || command === '-h') {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
@@ -47,7 +66,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (see sso-diagnostics --help)`);
+    if (!isCommand(command)) throw unknownCommand(command);
     const args = parseCommandArgs(command, rest);
     if (args.values['help']) {
       io.stdout.write(COMMAND_HELP[command]);
@@ -72,11 +91,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** The account read with --twilio: its Flex configuration, and the API for its workers. */
+interface Account {
+  readonly api: TwilioAccount;
+  readonly flex: FlexAccount;
+}
+
 /** What every command works with, settled once from the arguments. */
 interface CommandContext {
   readonly args: ParsedArgs;
-  /** The input file, or - for standard input. */
-  readonly input: string;
+  /** The input file, or - for standard input; undefined with --twilio. */
+  readonly input: string | undefined;
+  readonly account: Account | undefined;
+  /** check-worker --twilio: which worker of the account. */
+  readonly which: WorkerChoice | undefined;
   readonly expectations: Expectations;
   /** --idp, which wins over configuration and detection. */
   readonly override: IdpId | undefined;
@@ -86,13 +114,34 @@ interface CommandContext {
 
 async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatOption(args.values['format']);
-  if (args.input === undefined) throw new UsageError(`${command} needs an input file, or - for standard input`);
+  const failOn = failOnOption(args.values['fail-on']);
+  const twilio = args.values['twilio'] === true;
+  if (twilio && args.input !== undefined) {
+    throw new UsageError(`${command} reads a file or the account (--twilio), not both`);
+  }
+  if (!twilio && args.input === undefined) {
+    throw new UsageError(
+      `${command} needs an input file, or - for standard input${command === 'analyze' ? '' : ', or --twilio to read the account'}`,
+    );
+  }
+  // Settled before anything is requested from the account.
+  const which = command === 'check-worker' ? workerChoice(args, twilio) : undefined;
+  const account = twilio ? await openAccount(io) : undefined;
+  if (command === 'config') return configCommand(args.input, account, format, io);
   const context: CommandContext = {
     args,
     input: args.input,
-    expectations: await loadExpectations(args, io),
+    account,
+    which,
+    expectations: await loadExpectations(args, io, account?.flex),
     override: idpOption(args.values['idp']),
-    output: { format, includeValues: args.values['include-values'] === true, io },
+    output: {
+      format,
+      includeValues: args.values['include-values'] === true,
+      verbose: args.values['verbose'] === true,
+      failOn,
+      io,
+    },
     io,
   };
   switch (command) {
@@ -103,7 +152,7 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
     case 'analyze':
       return analyzeCommand(context);
     case 'check-idp':
-      return checkIdpCommand(context);
+      return checkIdpCommand({ ...context, input: context.input as string });
   }
 }
 
@@ -141,9 +190,55 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectations> {
+async function openAccount(io: CliIo): Promise<Account> {
+  const api = await connectTwilio({
+    env: io.env,
+    ...(io.twilioEndpoint ? { endpoint: io.twilioEndpoint } : {}),
+    ...(io.stderrIsTTY
+      ? { onProgress: (n: number) => io.stderr.write(`\rReading workers from TaskRouter… ${n}`) }
+      : {}),
+  });
+  return { api, flex: await api.flexConfiguration() };
+}
+
+const RULE_IDS = allRules.map((rule) => rule.meta.id);
+
+/** `config`: the sso_diagnostics block of a file or of the account, with its validation errors, as Setup shows it. */
+async function configCommand(
+  input: string | undefined,
+  account: Account | undefined,
+  format: ReturnType<typeof formatOption>,
+  io: CliIo,
+): Promise<number> {
+  const source = account
+    ? "the account's Flex configuration (ui_attributes)"
+    : input === '-'
+      ? 'standard input'
+      : `"${input}"`;
+  const raw = account ? account.flex.uiAttributes : await readJson(input as string, io, `configuration ${source}`);
+  const block = selectDiagnosticsConfig(raw);
+  const parsed = block === undefined ? undefined : parseExpectations(block, { ruleIds: RULE_IDS });
+  io.stdout.write(out.configReport({ source, block, parsed }, { format, io }));
+  return parsed !== undefined && parsed.errors.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The configuration from --config, else from the account's Flex configuration (--twilio), else the defaults. */
+async function loadExpectations(args: ParsedArgs, io: CliIo, flex: FlexAccount | undefined): Promise<Expectations> {
   const file = args.values['config'];
   let expectations = DEFAULT_EXPECTATIONS;
+  if (typeof file !== 'string' && flex !== undefined) {
+    const block = selectDiagnosticsConfig(flex.uiAttributes);
+    if (block !== undefined) {
+      const parsed = parseExpectations(block);
+      if (parsed.errors.length > 0) {
+        const list = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+        throw new UsageError(
+          `invalid ui_attributes.sso_diagnostics in the account (see sso-diagnostics config --twilio): ${list}`,
+        );
+      }
+      expectations = parsed.expectations;
+    }
+  }
   if (typeof file === 'string') {
     const raw = await readJson(file, io, `configuration "${file}"`);
     const block = selectDiagnosticsConfig(raw);
@@ -174,32 +269,67 @@ async function loadExpectations(args: ParsedArgs, io: CliIo): Promise<Expectatio
   };
 }
 
+/** A finding's fix as the fix plan resolves it (a rule's refined steps where it has some). */
 function fixResolver(idp: IdpId, expectations: Expectations) {
-  return (finding: Finding) => resolveFix(finding.fixKey, idp, expectations.runbookLinks, finding.ruleId);
+  return (finding: Finding) => resolveFindingFix(finding, idp, expectations.runbookLinks);
 }
 
-function hasErrors(results: readonly CheckResult[]): boolean {
-  return results.some((r) => r.findings.some((f) => f.severity === 'error'));
+/** --fail-on: whether any finding is at least as severe as the threshold (exit 1). */
+function fails(results: readonly CheckResult[], failOn: Severity): boolean {
+  return results.some((r) => r.findings.some((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]));
+}
+
+/** check-worker --twilio: the worker named by --worker WK… or --email (one of them, and only with --twilio). */
+function workerChoice(args: ParsedArgs, twilio: boolean): WorkerChoice | undefined {
+  const sid = args.values['worker'];
+  const email = args.values['email'];
+  if (!twilio) {
+    if (sid !== undefined || email !== undefined) {
+      throw new UsageError('--worker and --email choose a worker of the account: use them with --twilio');
+    }
+    return undefined;
+  }
+  if ((sid === undefined) === (email === undefined)) {
+    throw new UsageError('check-worker --twilio needs --worker WK… or --email <address> (one of them)');
+  }
+  if (typeof sid === 'string') {
+    if (!/^WK[0-9a-fA-F]{32}$/.test(sid)) throw new UsageError('--worker must be WK followed by 32 hexadecimal digits');
+    return { sid };
+  }
+  return { email: String(email) };
+}
+
+async function accountWorker(account: Account, which: WorkerChoice): Promise<WorkerSnapshot> {
+  const [worker] = toWorkers([await account.api.worker(account.flex.workspaceSid, which)]);
+  return worker as WorkerSnapshot;
 }
 
 async function checkWorkerCommand({
   args,
   input,
+  account,
+  which,
   expectations,
   override,
   output,
   io,
 }: CommandContext): Promise<number> {
-  const attributes = await readJson(input, io);
-  if (!isPlainObject(attributes)) {
-    throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
+  let worker: WorkerSnapshot;
+  if (account && which) {
+    worker = await accountWorker(account, which);
+  } else {
+    const attributes = await readJson(input as string, io);
+    if (!isPlainObject(attributes)) {
+      throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
+    }
+    worker = { attributes };
   }
   const tokenRoles = rolesOption(args.values['token-roles']);
-  const worker: WorkerSnapshot = { attributes, ...(tokenRoles ? { tokenRoles } : {}) };
+  if (tokenRoles) worker = { ...worker, tokenRoles };
   const result = checkWorker(worker, expectations);
-  const idp = chooseIdp({ override, configured: expectations.idp, attributes });
+  const idp = chooseIdp({ override, configured: expectations.idp, attributes: worker.attributes });
   io.stdout.write(out.workerReport(worker, result, idp, fixResolver(idp.id, expectations), output));
-  return hasErrors([result]) ? EXIT.findings : EXIT.ok;
+  return fails([result], output.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 function toWorkers(raw: unknown): WorkerSnapshot[] {
@@ -215,18 +345,33 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
     if (typeof attributes === 'string') attributes = parseJson(attributes, `the attributes of worker ${index}`);
     if (!isPlainObject(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
     const sid = typeof item['sid'] === 'string' ? item['sid'] : undefined;
-    const name = typeof item['friendly_name'] === 'string' ? item['friendly_name'] : undefined;
+    // TaskRouter's API says friendly_name; the Twilio CLI's `-o json` writes the library's friendlyName.
+    const friendly = item['friendly_name'] ?? item['friendlyName'];
+    const name = typeof friendly === 'string' ? friendly : undefined;
     return { attributes, ...(sid ? { sid } : {}), ...(name ? { name } : {}) };
   });
 }
 
-async function checkTeamCommand({ input, expectations, override, output, io }: CommandContext): Promise<number> {
-  const workers = toWorkers(await readJson(input, io));
+async function accountWorkers(account: Account, io: CliIo): Promise<RawWorker[]> {
+  const workers = await account.api.workers(account.flex.workspaceSid);
+  if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
+  return workers;
+}
+
+async function checkTeamCommand({
+  input,
+  account,
+  expectations,
+  override,
+  output,
+  io,
+}: CommandContext): Promise<number> {
+  const workers = toWorkers(account ? await accountWorkers(account, io) : await readJson(input as string, io));
   const team = checkTeam(workers, expectations);
   const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
   const teamIdp = mostCommon(choices);
   io.stdout.write(out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), output));
-  return hasErrors([team.team, ...team.workers.map((w) => w.result)]) ? EXIT.findings : EXIT.ok;
+  return fails([team.team, ...team.workers.map((w) => w.result)], output.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 /** The team's IdP: the most common detection among its workers (an override or configuration wins anyway). */
@@ -245,7 +390,7 @@ function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
 
 async function analyzeCommand({ args, input, expectations, override, output, io }: CommandContext): Promise<number> {
   const v = args.values;
-  const text = await readInput(input, io);
+  const text = await readInput(input as string, io);
   const now = nowOption(v['now']);
   const accountSid = sidOption('account-sid', 'AC', v['account-sid']);
   const certFiles = Array.isArray(v['cert']) ? v['cert'] : [];
@@ -263,14 +408,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   const analyses = await analyzeEvidence(
     text,
     {
-      context: {
-        ...(accountSid ? { accountSid } : {}),
-        ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
-        region: expectations.region,
-        ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
-        ...(expectations.idpIssuer ? { expectedIssuer: expectations.idpIssuer } : {}),
-        analyzedAt,
-      },
+      context: samlContextFor(accountContextOf(expectations, accountSid), analyzedAt),
       expectations,
       configuredCertificates: certificates,
       // --now stands in for the capture time when the input carries none.
@@ -280,15 +418,10 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
     nodeDeps(),
   );
   const reports = analyses.map((a) => {
-    const idp = chooseIdp({
-      override,
-      configured: expectations.idp,
-      ...((a.saml.issuer ?? a.saml.assertion?.issuer) ? { issuer: a.saml.issuer ?? a.saml.assertion?.issuer } : {}),
-      attributes: a.analysis.predicted.attributes,
-    });
+    const idp = override ? responseIdp(a.saml, a.analysis.predicted, expectations.idp, override) : a.analysis.idp;
     return { analysis: a, idp, capture: a.capture as CaptureInfo };
   });
   io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));
   const newest = reports[0];
-  return newest && hasErrors([newest.analysis.analysis.result]) ? EXIT.findings : EXIT.ok;
+  return newest && fails([newest.analysis.analysis.result], output.failOn) ? EXIT.findings : EXIT.ok;
 }

@@ -3,27 +3,68 @@
  * plugin exports), redacted unless --include-values; text is for a person at a terminal.
  */
 import type { TeamCheck } from '../core/check';
+import type { ParsedExpectations } from '../core/config';
+import { toConfigJson } from '../core/config';
+import { planFixes } from '../core/fixPlan';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
 import type { ReportFix, ReportJson } from '../core/report/types';
-import { signatureVerdict, signedContent } from '../core/samlFacts';
-import type { CaptureInfo, SamlSnapshot } from '../core/samlTypes';
-import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, WorkerSnapshot } from '../core/types';
+import { signedContent } from '../core/samlFacts';
+import type { CaptureInfo, SamlSnapshot, SignatureInfo } from '../core/samlTypes';
+import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, Severity, WorkerSnapshot } from '../core/types';
 import type { EvidenceAnalysis } from '../saml/analyze';
 import type { Format } from './args';
 import type { CliIo } from './io';
-import { countLine, idpLine, makeStyle, printable, renderFindings, renderNotChecked, type Style } from './text';
+import {
+  countLine,
+  findingLines,
+  hanging,
+  idpLine,
+  makeStyle,
+  printable,
+  renderFindings,
+  renderFixPlan,
+  renderNotChecked,
+  type Layout,
+  type Style,
+} from './text';
 
 type FixFor = (finding: Finding) => ResolvedFix;
 
 export interface OutputOptions {
   readonly format: Format;
   readonly includeValues: boolean;
+  /** Text: each finding with its attribute, fix steps and links, and the rules not checked. */
+  readonly verbose: boolean;
+  /** The exit-1 threshold (--fail-on). */
+  readonly failOn: Severity;
   readonly io: CliIo;
 }
 
+/** Colour only on a terminal, never with NO_COLOR set to anything but "" (https://no-color.org) or TERM=dumb. */
 function style(io: CliIo): Style {
-  return makeStyle(io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb');
+  return makeStyle(io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb');
+}
+
+export function layout(options: { io: CliIo; verbose?: boolean }): Layout {
+  const columns = options.io.columns;
+  const width = typeof columns === 'number' && columns > 0 ? Math.max(40, columns) : 100;
+  return { style: style(options.io), width, verbose: options.verbose === true };
+}
+
+/** Findings one line each, then the fix plan over all of them (or, with --verbose, the steps under each). */
+function findingsAndPlan(
+  findings: readonly Finding[],
+  idp: IdpChoice,
+  fixFor: FixFor,
+  l: Layout,
+  indent = '',
+): string[] {
+  const name = idpName(idp.id);
+  return [
+    ...renderFindings(findings, fixFor, name, l, indent),
+    ...renderFixPlan(planFixes(findings, { idp: idp.id, fixFor }), name, l, indent),
+  ];
 }
 
 function json(value: unknown): string {
@@ -45,12 +86,12 @@ export function workerReport(
     const report = toReportJson({ kind: 'worker', worker, result }, reportOptions(idp, fixFor, options));
     return options.format === 'json' ? json(report) : toMarkdown(report, { title: 'SSO diagnostics: worker check' });
   }
-  const s = style(options.io);
-  const name = idpName(idp.id);
-  const lines = [idpLine(idp, name), ''];
+  const l = layout(options);
+  const label = [worker.name, worker.sid].filter(Boolean).join(' · ');
+  const lines = [...(label ? [`Worker: ${printable(label)}`] : []), idpLine(idp, idpName(idp.id)), ''];
   if (result.findings.length === 0) lines.push('No problems found.');
-  lines.push(...renderFindings(result.findings, fixFor, name, s));
-  lines.push(...renderNotChecked(result, s));
+  lines.push(...findingsAndPlan(result.findings, idp, fixFor, l));
+  lines.push(...renderNotChecked([result], l));
   lines.push('', `${countLine([result])} · ${result.passed.length} passed`);
   return `${lines.join('\n')}\n`;
 }
@@ -94,7 +135,8 @@ export function teamReport(
       );
     return toMarkdown(report, { title: 'SSO diagnostics: team check' });
   }
-  const s = style(options.io);
+  const l = layout(options);
+  const s = l.style;
   const name = idpName(teamIdp.id);
   const withFindings = team.workers.filter((w) => w.result.findings.length > 0);
   const lines = [idpLine(teamIdp, name), `${team.workers.length} workers, ${withFindings.length} with findings`, ''];
@@ -106,19 +148,21 @@ export function teamReport(
   }
   if (team.team.findings.length > 0) {
     lines.push(s.bold('Team findings'));
-    lines.push(...renderFindings(team.team.findings, fixFor, name, s, '  '), '');
+    lines.push(...renderFindings(team.team.findings, fixFor, name, l, '  '), '');
   }
+  const brief = { ...l, verbose: false };
   for (const { worker, result } of withFindings) {
     const label = [worker.name, worker.sid].filter(Boolean).join(' · ') || '(worker without sid)';
     lines.push(s.bold(printable(label)));
-    for (const f of result.findings) {
-      lines.push(`  ${s.severity(f.severity, f.severity.padEnd(7))}  ${f.ruleId}  ${printable(f.message)}`);
-    }
+    for (const f of result.findings) lines.push(...findingLines(f, brief, '  '));
     lines.push('');
   }
-  if (ranked.length > 0)
-    lines.push(s.dim('Fix steps for each rule: --format markdown, or check-worker on one worker.'));
-  lines.push(countLine([team.team, ...team.workers.map((w) => w.result)]));
+  const all = [team.team, ...team.workers.map((w) => w.result)];
+  // One plan for the whole team: a fix shared by 800 workers is printed once.
+  const findings = all.flatMap((r) => r.findings);
+  lines.push(...renderFixPlan(planFixes(findings, { idp: teamIdp.id, fixFor }), name, { ...l, verbose: false }));
+  lines.push(...renderNotChecked(all, l));
+  lines.push('', countLine(all));
   return `${lines.join('\n')}\n`;
 }
 
@@ -133,7 +177,7 @@ function samlJson(r: AnalyzedReport, fixForIdp: (idp: IdpId) => FixFor, options:
 }
 
 /** Says which of the fields above no signature covers (a wrapper's, an unsigned response's). */
-function unsignedLines(saml: SamlSnapshot, s: Style): string[] {
+function unsignedLines(saml: SamlSnapshot, s: Layout['style']): string[] {
   const covered = signedContent(saml);
   const parts = [
     ...(saml.kind === 'response' && !covered.response ? ['the Response'] : []),
@@ -143,11 +187,12 @@ function unsignedLines(saml: SamlSnapshot, s: Style): string[] {
   return [`  ${s.dim('Unsigned'.padEnd(14))} ${parts.join(' and ')}: no signature placed on it covers these fields`];
 }
 
-function summaryLines(r: AnalyzedReport, s: Style): string[] {
+function summaryLines(r: AnalyzedReport, l: Layout): string[] {
+  const s = l.style;
   const { saml, capture } = r.analysis;
   const a = saml.assertion;
   const row = (label: string, value: string | undefined) =>
-    value === undefined ? [] : [`  ${s.dim(label.padEnd(14))} ${printable(value)}`];
+    value === undefined ? [] : hanging(`  ${s.dim(label.padEnd(14))} `, 17, printable(value), l.width);
   const status = saml.status ? [saml.status.code, saml.status.subCode].filter(Boolean).join(' / ') : undefined;
   return [
     s.bold(`SAML ${saml.kind} (${capture.source}${capture.capturedAt ? `, captured ${capture.capturedAt}` : ''})`),
@@ -161,9 +206,11 @@ function summaryLines(r: AnalyzedReport, s: Style): string[] {
     ),
     ...row('Status', status),
     ...row('Status message', saml.status?.message),
-    ...saml.signatures.map(
-      (sig) =>
-        `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(signatureVerdict(sig))}`,
+    ...saml.signatures.flatMap((sig) =>
+      row(
+        'Signature',
+        `on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(signatureVerdict(sig))}`,
+      ),
     ),
     ...unsignedLines(saml, s),
     ...(saml.encryptedAssertionCount > 0
@@ -171,6 +218,32 @@ function summaryLines(r: AnalyzedReport, s: Style): string[] {
       : []),
     '',
   ];
+}
+
+/**
+ * What a signature was verified against. "Trusted" only when it verifies with a configured certificate
+ * (--cert or idp_certificates, the one Flex holds); the certificate inside the response proves only
+ * that the response was not altered after someone with that key signed it.
+ */
+export function signatureVerdict(sig: SignatureInfo): string {
+  const configured = sig.configuredResults;
+  const inside = sig.keyInfoResult;
+  const insideText = (): string => {
+    if (inside === undefined) return 'no certificate inside the response';
+    if (inside.status === 'valid') return 'valid against the certificate inside the response';
+    if (inside.status === 'invalid') return `invalid (${inside.reason}) against the certificate inside the response`;
+    return `not verifiable (${inside.reason})`;
+  };
+  if (configured.length === 0) {
+    return inside?.status === 'valid'
+      ? `${insideText()} (not compared with Flex's: pass --cert)`
+      : `${insideText()}; pass --cert to verify against Flex's certificate`;
+  }
+  const match = configured.find((c) => c.result.status === 'valid');
+  if (match) return `trusted: valid against the configured certificate (SHA-256 ${match.sha256.slice(0, 16)}…)`;
+  const invalid = configured.find((c) => c.result.status === 'invalid');
+  const why = invalid ? 'does not verify against' : 'could not be verified against';
+  return `NOT trusted: ${why} the configured certificate${configured.length === 1 ? '' : 's'}; ${insideText()}`;
 }
 
 export function analysisReport(
@@ -195,17 +268,67 @@ export function analysisReport(
       )
       .join('\n');
   }
-  const s = style(options.io);
+  const l = layout(options);
+  const s = l.style;
   const lines: string[] = [];
   reports.forEach((r, i) => {
     if (i === 1) lines.push(s.bold(`${others.length} earlier response(s) in this capture`), '');
     const name = idpName(r.idp.id);
     const result = r.analysis.analysis.result;
-    lines.push(...summaryLines(r, s), idpLine(r.idp, name), '');
+    lines.push(...summaryLines(r, l), idpLine(r.idp, name), '');
     if (result.findings.length === 0) lines.push('No problems found.');
-    lines.push(...renderFindings(result.findings, fixForIdp(r.idp.id), name, s));
-    lines.push(...renderNotChecked(result, s));
+    lines.push(...findingsAndPlan(result.findings, r.idp, fixForIdp(r.idp.id), l));
+    lines.push(...renderNotChecked([result], l));
     lines.push('', `${countLine([result])} · ${result.passed.length} passed`, '');
   });
   return `${lines.join('\n')}`;
+}
+
+export interface ConfigShown {
+  /** Where it was read: a file, standard input, or the account. */
+  readonly source: string;
+  /** The sso_diagnostics block as written, or undefined when there is none. */
+  readonly block: unknown;
+  readonly parsed: ParsedExpectations | undefined;
+}
+
+/** `config`: the block as written, its validation errors (path and message), and what is in force. */
+export function configReport(shown: ConfigShown, options: { format: Format; io: CliIo }): string {
+  const errors = shown.parsed?.errors ?? [];
+  const inForce = shown.parsed ? toConfigJson(shown.parsed.expectations, { onlyChanges: true }) : {};
+  if (options.format === 'json') {
+    return json({ source: shown.source, block: shown.block ?? null, errors, inForce });
+  }
+  const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+  if (options.format === 'markdown') {
+    const lines = [`# SSO diagnostics: configuration`, '', `From ${shown.source}.`, ''];
+    if (shown.block === undefined) lines.push('No `sso_diagnostics` block: the defaults apply.');
+    else {
+      lines.push('```json', pretty(shown.block), '```', '');
+      if (errors.length === 0) lines.push('No errors: every setting applies as written.');
+      else lines.push(`${errors.length} error(s):`, '', ...errors.map((e) => `- \`${e.path}\`: ${e.message}`));
+    }
+    return `${lines.join('\n')}\n`;
+  }
+  const l = layout(options);
+  const s = l.style;
+  const lines = [`${s.bold('sso_diagnostics')} from ${shown.source}`, ''];
+  if (shown.block === undefined) {
+    lines.push('No sso_diagnostics block: the defaults apply.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(printable(pretty(shown.block)), '');
+  if (errors.length === 0) lines.push('No errors: every setting applies as written.');
+  else {
+    lines.push(
+      s.bold(`${errors.length} error${errors.length === 1 ? '' : 's'}`) + ' (each entry is ignored; the rest applies)',
+    );
+    for (const e of errors) {
+      lines.push(
+        ...findingLines({ severity: 'error', ruleId: printable(e.path), message: e.message } as Finding, l, ''),
+      );
+    }
+  }
+  lines.push('', s.bold('In force') + ' (what differs from the defaults)', printable(pretty(inForce)));
+  return `${lines.join('\n')}\n`;
 }

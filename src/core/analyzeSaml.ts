@@ -10,7 +10,10 @@ import { predictWorkerAttributes } from './predict';
 import { workerRules } from './rules';
 import { samlRules, samlWorkerRules } from './rules/saml';
 import type { CaptureInfo, PredictedAttributes, SamlContext, SamlRuleContext, SamlSnapshot } from './samlTypes';
-import type { CheckResult, Expectations, Finding, NotChecked, WorkerSnapshot } from './types';
+import { responseIdp } from './samlEvidence';
+import { responseIssuer } from './samlFacts';
+import type { CheckResult, Expectations, Finding, IdpChoice, NotChecked, WorkerSnapshot } from './types';
+import { compareResponseWithWorker, type WorkerComparison } from './workerComparison';
 
 export interface SamlAnalysisInput {
   readonly saml: SamlSnapshot;
@@ -25,6 +28,14 @@ export interface SamlAnalysis {
   readonly result: CheckResult;
   /** What Flex is predicted to write to the worker (a prediction: Twilio does not document every step). */
   readonly predicted: PredictedAttributes;
+  /** The issuer the response names (the Response's, else the Assertion's). */
+  readonly issuer?: string;
+  /** The IdP whose fix steps apply: configuration, else detected from the issuer or the claim names. */
+  readonly idp: IdpChoice;
+  /** The comparison with the worker (the one `idp-overwrites-edit` and `stale-claim` report from). */
+  readonly comparison: WorkerComparison;
+  /** When it was analysed (ISO-8601): what relative times ("expired 3 days ago") are measured from. */
+  readonly analyzedAt: string;
 }
 
 /**
@@ -91,7 +102,12 @@ export function analyzeSamlSnapshot(input: SamlAnalysisInput): SamlAnalysis {
     workerPassed = [...result.passed];
   }
 
+  const issuer = responseIssuer(saml);
   return {
+    ...(issuer !== undefined ? { issuer } : {}),
+    idp: responseIdp(saml, predicted, expectations.idp),
+    comparison: compareResponseWithWorker({ saml, predicted, ...(worker ? { worker } : {}) }),
+    analyzedAt: context.analyzedAt,
     result: {
       findings: sortFindings([...samlResult.findings, ...workerFindings]),
       notChecked: [...samlResult.notChecked, ...workerNotChecked],

@@ -117,8 +117,8 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The known name a typo was probably meant to be, including camelCase for snake_case. */
-function closest(name: string, known: readonly string[]): string | undefined {
+/** The known name a typo was probably meant to be, including camelCase for snake_case (the CLI's "did you mean" too). */
+export function closestName(name: string, known: readonly string[]): string | undefined {
   const snake = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/-/g, '_')
@@ -132,7 +132,7 @@ function closest(name: string, known: readonly string[]): string | undefined {
 }
 
 function unknownName(kind: string, name: string, known: readonly string[]): string {
-  const meant = closest(name, known);
+  const meant = closestName(name, known);
   const ignored = `is not a known ${kind} and is ignored`;
   return meant ? `${ignored}; did you mean "${meant}"?` : `${ignored}.`;
 }
@@ -491,7 +491,7 @@ export function parseExpectations(raw: unknown, options: ParseOptions = {}): Par
  */
 function looksLikeBlock(record: Record<string, unknown>): boolean {
   const keys = Object.keys(record);
-  const ours = keys.filter((key) => oneOf(CONFIG_KEYS, key) || closest(key, CONFIG_KEYS) !== undefined);
+  const ours = keys.filter((key) => oneOf(CONFIG_KEYS, key) || closestName(key, CONFIG_KEYS) !== undefined);
   return ours.length > 0 && ours.length * 2 >= keys.length;
 }
 

@@ -36,6 +36,19 @@ function toFinding(meta: RuleMeta, report: Report, expectations: Expectations): 
   };
 }
 
+export interface SeverityCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+/** How many findings of each severity: the one count every summary, badge, export and CLI line shows. */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
 export function sortFindings(findings: Finding[]): Finding[] {
   // Array.prototype.sort is stable: rule order is kept within a severity.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -59,6 +59,9 @@ export const NOT_CHECKED_REASONS: Readonly<Record<NotCheckedReasonId, string>> =
   noCaptureTime: 'The capture time is unknown (a pasted response); use a HAR or SAML-tracer capture, or --now.',
   noAccountContext: 'The account SID or connection SID is not known (--account-sid, --connection-sid).',
   noWorker: "The worker's current attributes were not given (--worker).",
+  otherPerson: 'The response is another person’s login, so it is not compared with this worker.',
+  subjectUnknown:
+    'The response could not be matched to the worker: one of them carries no NameID, email or identity to compare.',
   encrypted: 'The assertion is encrypted; its content cannot be read without the service provider key.',
   notApplicable: 'Does not apply to this input.',
   noSignature: 'There is no signature to check.',

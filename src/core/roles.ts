@@ -32,10 +32,50 @@ export function isStringList(value: unknown): value is readonly string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+/** The shape `roles` has on a worker: only a list of strings is one Flex can read. */
+export type RolesShape = 'list' | 'string' | 'absent' | 'other';
+
+/**
+ * The one reading of a worker's `roles` that the rules, the report and the Team table share. A login
+ * writes roles as a list (Flex splits a comma-separated value from the IdP), so a string on the worker
+ * was written later: it is one value as sent, and it grants no Flex role ("agent,supervisor" as a
+ * string is not an agent), exactly as the rules report it.
+ */
+export interface RolesReading {
+  readonly shape: RolesShape;
+  /** Whether Flex can read roles from it: a list of strings. */
+  readonly valid: boolean;
+  /** The values as sent: a list's strings (non-strings dropped), a string as its one value, else none. */
+  readonly values: readonly string[];
+  /** The Flex roles (admin, supervisor, agent) the values grant, in their order; none unless valid. */
+  readonly flexRoles: readonly FlexRole[];
+  /** The documented Insights roles among them; none unless valid. */
+  readonly insightsRoles: readonly InsightsRole[];
+}
+
+const ABSENT: RolesReading = { shape: 'absent', valid: false, values: [], flexRoles: [], insightsRoles: [] };
+
+export function readRoles(attributes: WorkerAttributes): RolesReading {
+  const roles: unknown = attributes['roles'];
+  if (roles === undefined) return ABSENT;
+  if (isStringList(roles)) {
+    return {
+      shape: 'list',
+      valid: true,
+      values: roles,
+      flexRoles: roles.filter(isFlexRole),
+      insightsRoles: roles.filter(isInsightsRole),
+    };
+  }
+  if (typeof roles === 'string') return { ...ABSENT, shape: 'string', values: [roles] };
+  const values = Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
+  return { ...ABSENT, shape: 'other', values };
+}
+
 /** The worker's roles when `roles` is a list of strings; undefined when absent or of another shape. */
 export function rolesOf(attributes: WorkerAttributes): readonly string[] | undefined {
-  const roles = attributes['roles'];
-  return isStringList(roles) ? roles : undefined;
+  const reading = readRoles(attributes);
+  return reading.valid ? reading.values : undefined;
 }
 
 export function isFlexRole(value: string): value is FlexRole {

@@ -116,19 +116,3 @@ export function signatureLabel(on: SignatureInfo['on']): { readonly element: str
   if (on === 'assertion') return { element: 'Assertion', path: 'Assertion/Signature' };
   return { element: 'misplaced (neither on the root Response nor on its Assertion)', path: 'Signature' };
 }
-
-/** Shared guard of the saml+worker rules: what they need, or why they cannot run. */
-export function workerComparisonBlocked(ctx: SamlRuleContext): DetectResult<never> | undefined {
-  if (!ctx.worker) return { notChecked: { reasonId: 'noWorker' } };
-  const assertion = readableAssertion(ctx.saml);
-  if (isNotCheckedReport(assertion)) return { notChecked: assertion };
-  if (ctx.predicted.typeErrors.length > 0) {
-    return {
-      notChecked: {
-        reasonId: 'notApplicable',
-        detail: 'A typed claim fails to convert, so Flex likely writes nothing to the worker at this login.',
-      },
-    };
-  }
-  return undefined;
-}

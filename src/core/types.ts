@@ -10,6 +10,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** Order used to sort findings: errors first. */
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+/** The severities in that order, for listing them. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A worker's attributes exactly as TaskRouter holds them (parsed JSON, never trusted). */
 export type WorkerAttributes = Readonly<Record<string, unknown>>;
@@ -94,6 +96,8 @@ export type NotCheckedReasonId =
   | 'noCaptureTime'
   | 'noAccountContext'
   | 'noWorker'
+  | 'otherPerson'
+  | 'subjectUnknown'
   | 'encrypted'
   | 'notApplicable'
   | 'noSignature'
@@ -257,10 +261,10 @@ export interface IdpProfile {
   /** Fix steps keyed by fix key; a missing key falls back to the generic profile. */
   readonly fixes: Readonly<Partial<Record<FixKey, FixSteps>>>;
   /**
-   * Steps for one rule where its fix key's steps do not fit (rule id → steps), e.g. AD FS's PowerShell
-   * for `idp-config-signing-incomplete`. Tried first; a rule without an entry uses `fixes`.
+   * Steps that fit one rule (`"token-roles-mismatch"`) or one of its messages (`"rule/messageId"`)
+   * better than its fix key's steps do; see `lookupFixSteps` for the order.
    */
-  readonly ruleFixes?: Readonly<Record<string, FixSteps>>;
+  readonly refinements?: Readonly<Record<string, FixSteps>>;
 }
 
 /** `export`: an IdP configuration export says which IdP it is from (an AD FS trust, an Okta app …). */

@@ -7,17 +7,20 @@ import { checkWorker } from '../core/check';
 import { checkIdpConfig } from '../core/checkIdpConfig';
 import { chooseIdp } from '../core/idp';
 import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
+import { accountContextOf, samlContextFor } from '../core/samlEvidence';
 import type { WorkerSnapshot } from '../core/types';
 import { idpConfigContext } from '../idpconfig/configuredCertificates';
 import { readIdpConfig } from '../idpconfig/read';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
+import { parseCertificate } from '../saml/der';
 import { DiagnosticsView } from '../ui/DiagnosticsView';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
 import type {
   AnalyzeRequest,
   AnalyzedEvidence,
+  ConfiguredCertificate,
   DiagnosticsViewProps,
   IdpConfigCheckRequest,
   IdpConfigChecked,
@@ -32,6 +35,30 @@ export interface DiagnosticsContainerProps {
   readonly manager: ManagerLike;
   readonly settings: Settings;
   readonly navigation: Navigation;
+}
+
+/** The configured certificates, read for Setup (admins only: nobody else is shown them). */
+function useConfiguredCertificates(pems: readonly string[], enabled: boolean): readonly ConfiguredCertificate[] {
+  const [read, setRead] = React.useState<readonly ConfiguredCertificate[]>([]);
+  React.useEffect(() => {
+    if (!enabled || pems.length === 0 || typeof crypto === 'undefined' || !crypto.subtle) return undefined;
+    let live = true;
+    void Promise.all(
+      pems.map(async (pem): Promise<ConfiguredCertificate> => {
+        try {
+          return { pem, info: (await parseCertificate(pem, crypto.subtle)).info };
+        } catch (error) {
+          return { pem, error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    ).then((list) => {
+      if (live) setRead(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [pems, enabled]);
+  return read;
 }
 
 export function DiagnosticsContainer({ manager, settings, navigation }: DiagnosticsContainerProps): React.ReactElement {
@@ -52,6 +79,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
   const worker = useSignedInWorker(manager);
   const team = useTeam(manager.insightsClient, expectations, context.team);
   const [analyzerWorker, setAnalyzerWorker] = React.useState<WorkerSnapshot | undefined>(undefined);
+  const certificates = useConfiguredCertificates(expectations.idpCertificates, context.admin);
 
   const mySignIn = React.useMemo(
     () => ({
@@ -71,14 +99,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       analyzeEvidence(
         req.text,
         {
-          context: {
-            ...(req.context.accountSid ? { accountSid: req.context.accountSid } : {}),
-            ...(req.context.connectionSid ? { connectionSid: req.context.connectionSid } : {}),
-            region: req.context.region,
-            ...(req.context.ssoType ? { ssoType: req.context.ssoType } : {}),
-            ...(req.context.idpIssuer ? { expectedIssuer: req.context.idpIssuer } : {}),
-            analyzedAt: new Date().toISOString(),
-          },
+          context: samlContextFor(req.context, new Date().toISOString()),
           expectations,
           configuredCertificates: req.context.certificates,
           ...(req.worker ? { worker: req.worker } : {}),
@@ -148,14 +169,11 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
           analyzer: {
             analyze,
             defaults: {
-              ...(context.accountSid ? { accountSid: context.accountSid } : {}),
-              ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
-              region: expectations.region,
-              ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
-              ...(expectations.idpIssuer ? { idpIssuer: expectations.idpIssuer } : {}),
+              ...accountContextOf(expectations, context.accountSid),
               certificates: expectations.idpCertificates,
             },
             expectations,
+            canSeeValues: context.admin,
             ...((analyzerWorker ?? worker) ? { worker: analyzerWorker ?? worker } : {}),
           },
         }
@@ -166,6 +184,9 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       expectations,
       configErrors: settings.errors,
       idp: mySignIn.idp,
+      canEdit: context.admin,
+      certificates,
+      now: new Date().toISOString(),
       ...(context.analyzer
         ? {
             idpConfig: {

@@ -43,6 +43,17 @@ export const INPUT_LIMITS = {
   maxReferences: 4,
 } as const;
 
+/**
+ * Which limit applies to an input, from its first characters: a JSON capture (HAR, SAML-tracer) may be
+ * as large as `maxCaptureBytes`; anything else is one SAML message, at most `maxBytes`. The analyzer's
+ * file picker and `extractResponses` decide with this one function.
+ */
+export function inputLimitFor(head: string): { readonly kind: 'capture' | 'message'; readonly maxBytes: number } {
+  return /^\uFEFF?\s*[{[]/.test(head.slice(0, 4096))
+    ? { kind: 'capture', maxBytes: INPUT_LIMITS.maxCaptureBytes }
+    : { kind: 'message', maxBytes: INPUT_LIMITS.maxBytes };
+}
+
 export const INPUT_ERROR_MESSAGES: Readonly<Record<InputErrorCode, string>> = {
   empty: 'The input is empty: paste a SAML Response (XML or base64), or open a HAR file or SAML-tracer export.',
   tooLarge:
@@ -52,7 +63,7 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<InputErrorCode, string>> = {
   doctype:
     'The XML contains a DOCTYPE or ENTITY declaration, which SAML never uses and which is refused for safety: paste the SAMLResponse exactly as the identity provider sent it.',
   notBase64:
-    'The input is neither XML nor base64: paste the SAMLResponse form value (base64), the decoded XML, a HAR file, or a SAML-tracer export.',
+    'This is not a SAML response, HAR or SAML-tracer export. A SAML response is XML that starts with <samlp:Response, or the same in base64 (the SAMLResponse form value, usually starting PHNhbWxw or PD94bWw); a HAR file is JSON that starts with {"log": and holds the login\'s requests; a SAML-tracer export is JSON with "requests".',
   notXml:
     'The input is not well-formed XML (it may be truncated or edited): paste the complete SAMLResponse value or the full decoded XML.',
   notSaml:

@@ -15,7 +15,7 @@
  */
 import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import type { CaptureInfo } from '../core/samlTypes';
-import { INPUT_LIMITS, SamlInputError } from './errors';
+import { INPUT_LIMITS, inputLimitFor, SamlInputError } from './errors';
 
 const SAML_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
 
@@ -33,14 +33,14 @@ const INVALID_JSON =
   'The input looks like JSON but cannot be read (it may be truncated): export the HAR file or SAML-tracer trace again and open the whole file.';
 const invalidJson = (text: string) => `${INVALID_JSON.slice(0, -1)} (${describeJsonSyntaxError(text)}).`;
 const UNKNOWN_JSON =
-  'This JSON is neither a HAR file (with log.entries) nor a SAML-tracer export (with requests): export the browser capture as HAR, or paste the SAMLResponse itself.';
+  'This JSON is neither a HAR file (with log.entries) nor a SAML-tracer export (with requests): export the browser capture as HAR, or paste the SAMLResponse itself (XML that starts with <samlp:Response, or its base64).';
 
 /** Every SAML Response found in `text`, newest first. Throws SamlInputError when there is none. */
 export async function extractResponses(text: string, deps: InputDeps): Promise<Evidence[]> {
   // The cheap checks come first: nothing is copied, trimmed or decoded before them. Only a JSON
   // capture (HAR, SAML-tracer) may be larger than one SAML message.
   if (text.length > INPUT_LIMITS.maxCaptureBytes) throw new SamlInputError('captureTooLarge');
-  if (text.length > INPUT_LIMITS.maxBytes && !/^\uFEFF?\s*[{[]/.test(text.slice(0, 4096))) {
+  if (text.length > INPUT_LIMITS.maxBytes && inputLimitFor(text).kind !== 'capture') {
     throw new SamlInputError('tooLarge');
   }
   const trimmed = stripBom(text).trim();

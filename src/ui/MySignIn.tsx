@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Callout, CalloutText } from '@twilio-paste/core/callout';
-import { Heading } from '@twilio-paste/core/heading';
-import { resolveFix } from '../core/idp';
+import { personName } from '../core/identity';
+import { resolveFindingFix } from '../core/idp';
+import { readRoles } from '../core/roles';
 import { toReportJson } from '../core/report';
 import type { IdpChoice } from '../core/types';
 import { ExpectedVsReceived, GroupedAttributes } from './components/AttributeViews';
@@ -10,9 +11,10 @@ import { ExportControls } from './components/ExportControls';
 import { FindingsList } from './components/FindingsList';
 import { IdpSelect, useIdpOverride } from './components/IdpSelect';
 import { NotCheckedList } from './components/NotCheckedList';
+import { Section } from './components/Section';
 import { SummaryCounts } from './components/SummaryCounts';
 import { ValueText } from './components/ValueText';
-import { rolesList, stringValue } from './format';
+import { stringValue } from './format';
 import { useStrings } from './StringsProvider';
 import type { MySignInProps } from './types';
 
@@ -35,6 +37,15 @@ export function MySignIn({ user, worker, result, expectations, idp }: MySignInPr
   const [idpId, setIdpId] = useIdpOverride(idp);
   const attributes = worker?.attributes;
   const unknown = t('unknownValue');
+  // The token's identity is the escaped NameID; the worker's friendly name is the same identity.
+  const person = personName({
+    ...(attributes !== undefined ? { attributes } : {}),
+    ...(user.identity !== undefined
+      ? { identity: user.identity }
+      : worker?.name !== undefined
+        ? { identity: worker.name }
+        : {}),
+  });
   const choice: IdpChoice = React.useMemo(
     () => (idpId === idp.id ? idp : { id: idpId, source: 'override' }),
     [idpId, idp],
@@ -49,45 +60,34 @@ export function MySignIn({ user, worker, result, expectations, idp }: MySignInPr
           identity: user.identity,
           result: result ?? { findings: [], notChecked: [], passed: [] },
         },
-        {
-          idp: choice,
-          fixFor: (f) => resolveFix(f.fixKey, choice.id, expectations.runbookLinks, f.ruleId),
-          includeValues,
-        },
+        { idp: choice, fixFor: (f) => resolveFindingFix(f, choice.id, expectations.runbookLinks), includeValues },
       ),
     [worker, user, result, choice, expectations.runbookLinks],
   );
 
   return (
     <Box>
-      <Box as="section" marginBottom="space60">
-        <Heading as="h2" variant="heading20">
-          {t('identityHeading')}
-        </Heading>
+      <Section heading={t('identityHeading')}>
         <Box as="dl" margin="space0">
-          <Field label={t('identityLabel')}>
-            <ValueText value={user.identity ?? unknown} />
+          <Field label={t('nameLabel')}>
+            <ValueText value={person.shown || unknown} />
           </Field>
-          {attributes ? (
-            <>
-              <Field label={t('nameLabel')}>
-                <ValueText value={stringValue(attributes['full_name']) ?? worker?.name ?? unknown} />
-              </Field>
-              <Field label={t('emailLabel')}>
-                <ValueText value={stringValue(attributes['email']) ?? unknown} />
-              </Field>
-            </>
-          ) : null}
+          <Field label={t('emailLabel')}>
+            <ValueText value={(attributes && stringValue(attributes['email'])) ?? person.decoded ?? unknown} />
+          </Field>
+          <Field label={t('identityLabel')}>
+            <ValueText value={user.identity ?? worker?.name ?? unknown} />
+          </Field>
           <Field label={t('tokenRolesLabel')}>
             <ValueText value={user.roles ? user.roles.join(', ') || t('none') : unknown} />
           </Field>
           {attributes ? (
             <Field label={t('workerRolesLabel')}>
-              <ValueText value={rolesList(attributes['roles']).join(', ') || t('none')} />
+              <ValueText value={readRoles(attributes).values.join(', ') || t('none')} />
             </Field>
           ) : null}
         </Box>
-      </Box>
+      </Section>
 
       {!worker || !result ? (
         <Callout variant="neutral" marginY="space60">
@@ -95,12 +95,12 @@ export function MySignIn({ user, worker, result, expectations, idp }: MySignInPr
         </Callout>
       ) : (
         <>
+          <SummaryCounts result={result} />
           <ExportControls
             build={buildReport}
             title={t('reportTitleMySignIn')}
             fileName="sso-diagnostics-my-sign-in.json"
           />
-          <SummaryCounts result={result} />
           <IdpSelect detected={idp} value={idpId} onChange={setIdpId} />
           <FindingsList
             findings={result.findings}

@@ -1,75 +1,16 @@
 import * as React from 'react';
-import { Box } from '@twilio-paste/core/box';
 import { Callout, CalloutHeading, CalloutList, CalloutListItem } from '@twilio-paste/core/callout';
-import { Heading } from '@twilio-paste/core/heading';
-import { HelpText } from '@twilio-paste/core/help-text';
-import { Label } from '@twilio-paste/core/label';
 import { Paragraph } from '@twilio-paste/core/paragraph';
-import { Text } from '@twilio-paste/core/text';
-import { TextArea } from '@twilio-paste/core/textarea';
-import { useUID } from '@twilio-paste/core/uid-library';
-import { parseExpectations, toConfigJson } from '../core/config';
-import { enhancedAcsUrl, enhancedEntityId, legacyAcsUrl, legacyEntityId } from '../core/flexUrls';
+import { Box } from '@twilio-paste/core/box';
 import { idpName } from '../core/idp';
-import { allRules } from '../core/rules';
-import { CopyButton } from './components/CopyButton';
 import { IDP_SOURCE_LABEL } from './components/IdpSelect';
+import { Section } from './components/Section';
+import { ConfigEditor } from './setup/ConfigEditor';
+import { ConfiguredCertificates } from './setup/ConfiguredCertificates';
+import { IdpValues } from './setup/IdpValues';
 import { IdpConfigPanel } from './IdpConfigPanel';
 import { useStrings } from './StringsProvider';
 import type { ConfigError, SetupViewProps } from './types';
-
-function CodeBlock({ children, label }: { children: string; label?: string }): React.ReactElement {
-  return (
-    <Box
-      as="pre"
-      aria-label={label}
-      fontFamily="fontFamilyCode"
-      fontSize="fontSize30"
-      backgroundColor="colorBackground"
-      color="colorText"
-      padding="space40"
-      borderRadius="borderRadius20"
-      overflow="auto"
-      whiteSpace="pre-wrap"
-      wordBreak="break-word"
-      margin="space0"
-      marginBottom="space40"
-    >
-      {children}
-    </Box>
-  );
-}
-
-function UrlRow({ label, value }: { label: string; value: string }): React.ReactElement {
-  return (
-    <Box marginBottom="space40">
-      <Text as="p" fontWeight="fontWeightSemibold">
-        {label}
-      </Text>
-      <Box display="flex" columnGap="space40" alignItems="center" flexWrap="wrap">
-        <Text as="span" fontFamily="fontFamilyCode" wordBreak="break-all">
-          {value}
-        </Text>
-        <CopyButton value={value} what={label} />
-      </Box>
-    </Box>
-  );
-}
-
-/**
- * An h3 block inside a section. Its bottom margin matches a Paragraph's (space70), so every h3 has the
- * same space above it whether a paragraph or a list of URLs comes before.
- */
-function SubSection({ heading, children }: { heading: string; children: React.ReactNode }): React.ReactElement {
-  return (
-    <Box marginBottom="space70">
-      <Heading as="h3" variant="heading30">
-        {heading}
-      </Heading>
-      {children}
-    </Box>
-  );
-}
 
 function ConfigErrors({ errors, title }: { errors: readonly ConfigError[]; title: string }): React.ReactElement {
   const t = useStrings();
@@ -93,124 +34,74 @@ function stringify(value: unknown): string {
   }
 }
 
-const RULE_IDS = allRules.map((r) => r.meta.id);
-
-/** What to paste into the IdP, the configuration in force, and an editor that validates as you type. */
+/**
+ * What to paste into the IdP, the IdP in use and whether the configuration is valid — what a
+ * supervisor needs to check their agents — and, for admins, the configured certificates, the
+ * configuration in force and an editor that validates as you type.
+ */
 export function SetupView({
   accountSid,
   rawConfig,
   expectations,
   configErrors,
   idp,
+  canEdit = false,
+  certificates = [],
+  now,
   idpConfig,
 }: SetupViewProps): React.ReactElement {
   const t = useStrings();
-  const editorId = useUID();
-  const [draft, setDraft] = React.useState(() => stringify(rawConfig ?? {}));
-  const checked = React.useMemo(() => {
-    try {
-      const raw: unknown = JSON.parse(draft);
-      const parsed = parseExpectations(raw, RULE_IDS.length > 0 ? { ruleIds: RULE_IDS } : {});
-      return {
-        ok: true as const,
-        ...parsed,
-        preview: stringify(toConfigJson(parsed.expectations, { onlyChanges: true })),
-      };
-    } catch (error) {
-      return { ok: false as const, message: (error as Error).message };
-    }
-  }, [draft]);
-
-  const connectionSid = expectations.connectionSid;
-  const region = expectations.region;
-
   return (
     <Box>
-      <Box as="section" marginBottom="space70">
-        <Heading as="h2" variant="heading20">
-          {t('urlsHeading')}
-        </Heading>
-        <Paragraph>{t('urlsHelp')}</Paragraph>
-        <SubSection heading={t('enhancedHeading')}>
-          {connectionSid ? (
-            <>
-              <UrlRow label={t('acsUrl')} value={enhancedAcsUrl(connectionSid, region)} />
-              <UrlRow label={t('entityId')} value={enhancedEntityId(connectionSid)} />
-            </>
-          ) : (
-            <Paragraph>{t('needsConnectionSid')}</Paragraph>
-          )}
-        </SubSection>
-        <SubSection heading={t('legacyHeading')}>
-          {accountSid ? (
-            <>
-              <UrlRow label={t('acsUrl')} value={legacyAcsUrl(accountSid)} />
-              <UrlRow label={t('entityId')} value={legacyEntityId(accountSid)} />
-            </>
-          ) : (
-            <Paragraph>{t('needsAccountSid')}</Paragraph>
-          )}
-        </SubSection>
-      </Box>
+      <IdpValues
+        accountSid={accountSid}
+        connectionSid={expectations.connectionSid}
+        region={expectations.region}
+        ssoType={expectations.ssoType}
+      />
 
-      <Box as="section" marginBottom="space70">
-        <Heading as="h2" variant="heading20">
-          {t('idpHeading')}
-        </Heading>
+      <Section heading={t('idpHeading')} marginBottom="space70">
         <Paragraph>{t('idpInUse', { idp: idpName(idp.id), source: t(IDP_SOURCE_LABEL[idp.source]) })}</Paragraph>
-      </Box>
+      </Section>
+
+      {canEdit ? <ConfiguredCertificates certificates={certificates} now={now} /> : null}
 
       {idpConfig ? <IdpConfigPanel {...idpConfig} /> : null}
 
-      <Box as="section" marginBottom="space70">
-        <Heading as="h2" variant="heading20">
-          {t('activeConfigHeading')}
-        </Heading>
+      <Section heading={t('activeConfigHeading')} marginBottom="space70">
         {rawConfig === undefined ? (
           <Paragraph>{t('noActiveConfig')}</Paragraph>
-        ) : (
-          <CodeBlock>{stringify(rawConfig)}</CodeBlock>
-        )}
+        ) : canEdit ? (
+          <Box
+            as="pre"
+            fontFamily="fontFamilyCode"
+            fontSize="fontSize30"
+            backgroundColor="colorBackground"
+            color="colorText"
+            padding="space40"
+            borderRadius="borderRadius20"
+            overflow="auto"
+            whiteSpace="pre-wrap"
+            wordBreak="break-word"
+            margin="space0"
+            marginBottom="space40"
+          >
+            {stringify(rawConfig)}
+          </Box>
+        ) : null}
         {configErrors.length > 0 ? (
-          <ConfigErrors errors={configErrors} title={t('configErrorsTitle', { count: configErrors.length })} />
+          <ConfigErrors
+            errors={configErrors}
+            title={t(configErrors.length === 1 ? 'configErrorsTitleOne' : 'configErrorsTitle', {
+              count: configErrors.length,
+            })}
+          />
         ) : (
           <Paragraph>{t('configValid')}</Paragraph>
         )}
-      </Box>
+      </Section>
 
-      <Box as="section" marginBottom="space70">
-        <Heading as="h2" variant="heading20">
-          {t('editorHeading')}
-        </Heading>
-        <Label htmlFor={editorId}>{t('editorLabel')}</Label>
-        <TextArea
-          id={editorId}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-describedby={`${editorId}-help`}
-          hasError={!checked.ok || checked.errors.length > 0}
-          resize="vertical"
-        />
-        <HelpText id={`${editorId}-help`} variant={!checked.ok || checked.errors.length > 0 ? 'error' : 'default'}>
-          {!checked.ok
-            ? t('editorInvalidJson', { message: checked.message })
-            : checked.errors.length > 0
-              ? t('configErrorsTitle', { count: checked.errors.length })
-              : `${t('editorHelp')} ${t('editorValid')}`}
-        </HelpText>
-        {checked.ok && checked.errors.length > 0 ? (
-          <ConfigErrors errors={checked.errors} title={t('configErrorsTitle', { count: checked.errors.length })} />
-        ) : null}
-        {checked.ok ? (
-          <>
-            <Heading as="h3" variant="heading30">
-              {t('previewHeading')}
-            </Heading>
-            <CodeBlock label={t('previewHeading')}>{checked.preview}</CodeBlock>
-            <CopyButton value={checked.preview} what={t('editorLabel')} />
-          </>
-        ) : null}
-      </Box>
+      {canEdit ? <ConfigEditor rawConfig={rawConfig} /> : null}
     </Box>
   );
 }

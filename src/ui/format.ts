@@ -1,5 +1,4 @@
 /** Pure helpers for showing untrusted values as text. */
-import type { Finding, Severity } from '../core/types';
 
 /** At most this many characters of one value are put in the DOM; the rest is summarised. */
 export const MAX_SHOWN = 500;
@@ -38,29 +37,16 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export interface SeverityCounts {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}
-
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Roles as a list of strings, whatever shape the attribute has. */
-export function rolesList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((r): r is string => typeof r === 'string');
-  if (typeof value === 'string')
-    return value
-      .split(',')
-      .map((r) => r.trim())
-      .filter((r) => r !== '');
-  return [];
+/** Makes invisible differences visible in a value shown as a choice: `" agent"` → `␣agent`. */
+export function visibleWhitespace(text: string): string {
+  return text
+    .replace(/ /g, '\u2423')
+    .replace(/\t/g, '\u21e5')
+    .replace(/\u00a0/g, '\u237d')
+    .replace(
+      /[\u200b-\u200d\u2060\ufeff]/g,
+      (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
+    );
 }
 
 export function stringValue(value: unknown): string | undefined {

@@ -3,17 +3,27 @@
  * is cached by the row object's identity: when the adapter re-checks one worker and passes a new
  * row object for it only, only that row is recomputed.
  */
+import { countBySeverity } from '../core/engine';
+import { compareShownNames, personName } from '../core/identity';
+import { isFlexRole, isInsightsRole, readRoles } from '../core/roles';
+import { ruleById } from '../core/rules';
 import { SEVERITY_ORDER, type Finding, type IdpId, type Severity } from '../core/types';
-import { rolesList, stringValue } from './format';
+import { stringValue } from './format';
 import type { TeamRow } from './types';
 
 export interface TeamRowView {
   readonly row: TeamRow;
   /** Stable key: worker SID, else name. */
   readonly key: string;
+  /** The shown name: full_name, else the email, else the decoded identity; '' when none. */
   readonly name: string;
+  /** The identity as Flex holds it (the worker's friendly name), for a title. */
+  readonly identity?: string;
   readonly email: string;
+  /** The values of `roles` as sent (a string is one value), for showing and the Role filter. */
   readonly roles: readonly string[];
+  /** Whether `roles` has a shape Flex reads (a list), so the filter never calls a string an agent. */
+  readonly rolesValid: boolean;
   /** Lower-cased name, email and SID, for search. */
   readonly haystack: string;
   readonly errors: number;
@@ -30,23 +40,22 @@ export function rowView(row: TeamRow): TeamRowView {
   const cached = cache.get(row);
   if (cached) return cached;
   const attributes = row.worker.attributes;
-  const name = stringValue(attributes['full_name']) ?? row.worker.name ?? row.worker.sid ?? '';
+  const person = personName({ attributes, ...(row.worker.name !== undefined ? { identity: row.worker.name } : {}) });
+  const name = person.shown;
   const email = stringValue(attributes['email']) ?? '';
-  let errors = 0;
-  let warnings = 0;
-  let info = 0;
-  for (const f of row.result.findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else info++;
-  }
+  const { error: errors, warning: warnings, info } = countBySeverity(row.result.findings);
+  const roles = readRoles(attributes);
   const view: TeamRowView = {
     row,
     key: row.worker.sid ?? row.worker.name ?? name,
     name,
+    ...(person.identity !== undefined ? { identity: person.identity } : {}),
     email,
-    roles: rolesList(attributes['roles']),
-    haystack: [name, email, row.worker.sid ?? '', row.worker.name ?? ''].join('\u0000').toLowerCase(),
+    roles: roles.values,
+    rolesValid: roles.valid,
+    haystack: [name, email, row.worker.sid ?? '', row.worker.name ?? '', person.decoded ?? '']
+      .join('\u0000')
+      .toLowerCase(),
     errors,
     warnings,
     info,
@@ -96,7 +105,7 @@ export function filterRows(views: readonly TeamRowView[], filters: TeamFilters):
         break;
     }
     if (filters.rule && !v.ruleIds.has(filters.rule)) return false;
-    if (filters.role === NO_ROLE ? v.roles.length > 0 : filters.role && !v.roles.includes(filters.role)) return false;
+    if (filters.role && !matchesRole(v, filters.role)) return false;
     if (filters.idp && v.idp !== filters.idp) return false;
     return true;
   });
@@ -116,7 +125,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 function compare(a: TeamRowView, b: TeamRowView, column: SortColumn): number {
   switch (column) {
     case 'name':
-      return collator.compare(a.name, b.name);
+      return compareShownNames(a.name, b.name);
     case 'email':
       return collator.compare(a.email, b.email);
     case 'roles':
@@ -137,14 +146,68 @@ function compare(a: TeamRowView, b: TeamRowView, column: SortColumn): number {
 /** Sorted copy; ties keep a stable order by name. */
 export function sortRows(views: readonly TeamRowView[], sort: TeamSort): readonly TeamRowView[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...views].sort((a, b) => sign * compare(a, b, sort.column) || collator.compare(a.name, b.name));
+  return [...views].sort((a, b) => {
+    // Empty names sort last in both directions: a nameless row is never the first thing to read.
+    if (sort.column === 'name' && (a.name === '' || b.name === '')) return compareShownNames(a.name, b.name);
+    return sign * compare(a, b, sort.column) || compareShownNames(a.name, b.name);
+  });
 }
 
-/** Every role seen on any worker, sorted. */
-export function rolesSeen(views: readonly TeamRowView[]): string[] {
-  const roles = new Set<string>();
-  for (const v of views) for (const r of v.roles) roles.add(r);
-  return [...roles].sort(collator.compare);
+/** A Flex or Insights role is granted only by a list (core's reading); any other value matches as sent. */
+function grantsRole(value: string): boolean {
+  return isFlexRole(value) || isInsightsRole(value);
+}
+
+export function matchesRole(v: TeamRowView, role: string): boolean {
+  if (role === NO_ROLE) return v.roles.length === 0;
+  if (role.startsWith(AS_SENT)) return !v.rolesValid && v.roles.includes(role.slice(AS_SENT.length));
+  if (grantsRole(role)) return v.rolesValid && v.roles.includes(role);
+  return v.roles.includes(role);
+}
+
+/** Prefix of a Role filter value for a Flex-role name held in a shape that grants nothing (the string "agent"). */
+export const AS_SENT = '\u0000sent:';
+
+export interface RoleOption {
+  /** The filter value. */
+  readonly value: string;
+  /** The role as sent (shown with its invisible characters made visible). */
+  readonly role: string;
+  /** Workers that have it. */
+  readonly count: number;
+}
+
+export interface RoleOptions {
+  readonly flex: readonly RoleOption[];
+  readonly insights: readonly RoleOption[];
+  /** Everything that grants no role: unknown values, wrong case, padding, and values in a shape Flex cannot read. */
+  readonly other: readonly RoleOption[];
+}
+
+/** The Role filter's choices: the Flex roles, then the Insights roles, then every other value, each with its count. */
+export function roleOptions(views: readonly TeamRowView[]): RoleOptions {
+  const counts = new Map<string, { role: string; count: number }>();
+  for (const v of views) {
+    for (const role of new Set(v.roles)) {
+      const value = grantsRole(role) && !v.rolesValid ? AS_SENT + role : role;
+      const entry = counts.get(value);
+      if (entry) entry.count++;
+      else counts.set(value, { role, count: 1 });
+    }
+  }
+  const flex: RoleOption[] = [];
+  const insights: RoleOption[] = [];
+  const other: RoleOption[] = [];
+  for (const [value, { role, count }] of counts) {
+    const option = { value, role, count };
+    if (value.startsWith(AS_SENT)) other.push(option);
+    else if (isFlexRole(role)) flex.push(option);
+    else if (isInsightsRole(role)) insights.push(option);
+    else other.push(option);
+  }
+  const byRole = (a: RoleOption, b: RoleOption): number =>
+    collator.compare(a.role, b.role) || a.value.localeCompare(b.value);
+  return { flex: flex.sort(byRole), insights: insights.sort(byRole), other: other.sort(byRole) };
 }
 
 export function idpsSeen(views: readonly TeamRowView[]): IdpId[] {
@@ -153,10 +216,64 @@ export function idpsSeen(views: readonly TeamRowView[]): IdpId[] {
   return [...ids].sort();
 }
 
-/** Rules that hit workers, most workers first. */
-export function ruleSummary(summary: Readonly<Record<string, number>>): { ruleId: string; count: number }[] {
+export interface RuleSummaryItem {
+  readonly ruleId: string;
+  readonly count: number;
+  /** The most severe finding of the rule in the team (a rule can report errors and warnings). */
+  readonly severity: Severity;
+}
+
+/** Rules that hit workers: errors first, then by how many workers they hit. */
+export function ruleSummary(
+  summary: Readonly<Record<string, number>>,
+  findings: Iterable<readonly Finding[]> = [],
+): RuleSummaryItem[] {
+  const worst = new Map<string, Severity>();
+  for (const list of findings) {
+    for (const f of list) {
+      const seen = worst.get(f.ruleId);
+      if (seen === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[seen]) worst.set(f.ruleId, f.severity);
+    }
+  }
   return Object.entries(summary)
     .filter(([, count]) => count > 0)
-    .map(([ruleId, count]) => ({ ruleId, count }))
-    .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+    .map(([ruleId, count]) => ({
+      ruleId,
+      count,
+      severity: worst.get(ruleId) ?? ruleById(ruleId)?.meta.severity ?? 'info',
+    }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        b.count - a.count ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
+}
+
+export interface Headline {
+  readonly workers: number;
+  readonly withErrors: number;
+  readonly withWarnings: number;
+}
+
+/** "2,424 workers · 731 with errors · 412 with warnings". */
+export function headline(views: readonly TeamRowView[]): Headline {
+  let withErrors = 0;
+  let withWarnings = 0;
+  for (const v of views) {
+    if (v.errors > 0) withErrors++;
+    if (v.warnings > 0) withWarnings++;
+  }
+  return { workers: views.length, withErrors, withWarnings };
+}
+
+/** Whether any filter is set (the search included): where "Clear filters" is offered. */
+export function hasFilters(filters: TeamFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.severity !== 'any' ||
+    filters.rule !== '' ||
+    filters.role !== '' ||
+    filters.idp !== ''
+  );
 }

@@ -3,10 +3,12 @@
  * from what they read; the views only render them. Everything is plain data plus callbacks: no
  * manager, no fetching. Results are precomputed by the adapter (it re-checks only changed workers).
  */
-import type { CheckResult, Expectations, IdpChoice, SsoType, WorkerSnapshot } from '../core/types';
+import type { CheckResult, Expectations, IdpChoice, WorkerSnapshot } from '../core/types';
+import type { SamlAnalysis } from '../core/analyzeSaml';
 import type { PredictedClaim } from '../core/checkIdpConfig';
 import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
-import type { CaptureInfo, PredictedAttributes, SamlSnapshot } from '../core/samlTypes';
+import type { AccountContext } from '../core/samlEvidence';
+import type { CaptureInfo, CertificateInfo, SamlSnapshot } from '../core/samlTypes';
 
 /** The tabs of the diagnostics view, in display order. */
 export const TAB_IDS = ['mySignIn', 'team', 'analyzer', 'setup'] as const;
@@ -68,12 +70,7 @@ export interface TeamViewProps {
 }
 
 /** Account context for the analyzer; prefilled from configuration and editable. */
-export interface AnalyzerContextFields {
-  readonly accountSid?: string;
-  readonly connectionSid?: string;
-  readonly region: string;
-  readonly ssoType?: SsoType;
-  readonly idpIssuer?: string;
+export interface AnalyzerContextFields extends AccountContext {
   /** PEM certificates. */
   readonly certificates: readonly string[];
 }
@@ -92,21 +89,21 @@ export interface AnalyzeRequest {
 export interface AnalyzedEvidence {
   readonly capture: CaptureInfo;
   readonly saml: SamlSnapshot;
-  readonly analysis: { readonly result: CheckResult; readonly predicted: PredictedAttributes };
+  readonly analysis: SamlAnalysis;
 }
 
 export interface AnalyzerViewProps {
   /**
-   * Analyses the evidence in this browser. Resolves with one entry per SAML response found (any order;
-   * the view sorts newest first); rejects with an error whose `message` is shown (SamlInputError).
+   * Analyses the evidence in this browser. Resolves with one entry per SAML response found, newest
+   * first (as `analyzeEvidence` orders them); rejects with an error whose `message` is shown (SamlInputError).
    */
   readonly analyze: (request: AnalyzeRequest) => Promise<readonly AnalyzedEvidence[]>;
   readonly defaults: AnalyzerContextFields;
   readonly expectations: Expectations;
-  /** The worker to compare with: the signed-in worker, or one chosen in Team. */
+  /** The worker to compare with: the signed-in worker, or one chosen in Team. Shown before Analyze. */
   readonly worker?: WorkerSnapshot;
-  /** Files larger than this are refused before reading (default 2 MB, the analyzer's input limit). */
-  readonly maxBytes?: number;
+  /** `canSeeValues(roles)`: false masks whose login a response is when it is not the worker's. */
+  readonly canSeeValues?: boolean;
 }
 
 export interface ConfigError {
@@ -159,6 +156,19 @@ export interface SetupViewProps {
   readonly idp: IdpChoice;
   /** "Check the IdP's configuration": present only for users with `analyzer_roles`. */
   readonly idpConfig?: IdpConfigPanelProps;
+  /** `canSeeValues(roles)`: admins see the certificates, the configuration and its editor; supervisors not. */
+  readonly canEdit?: boolean;
+  /** `idp_certificates`, each read by the adapter (src/saml/der), in order. */
+  readonly certificates?: readonly ConfiguredCertificate[];
+  /** What certificate validity is measured from (ISO-8601); the clock comes in as data. */
+  readonly now?: string;
+}
+
+/** One configured certificate as text, with what could be read from it (or why not). */
+export interface ConfiguredCertificate {
+  readonly pem: string;
+  readonly info?: CertificateInfo;
+  readonly error?: string;
 }
 
 /** The section the plugin adds to the Teams view's worker panel (WorkerCanvas). */

@@ -1,6 +1,7 @@
 import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
 import {
   canSeeValues,
+  readRoles,
   canUseAnalyzer,
   canUseDiagnostics,
   visibleTabs,
@@ -141,5 +142,38 @@ describe('classifyRoleValue', () => {
   it('knows exactly the seven documented Insights roles', () => {
     expect(INSIGHTS_ROLES).toHaveLength(7);
     for (const role of INSIGHTS_ROLES) expect(classifyRoleValue(role)).toBeUndefined();
+  });
+});
+
+describe('readRoles: the one reading of roles', () => {
+  it('reads a list as sent, with the Flex and Insights roles it grants', () => {
+    expect(readRoles({ roles: ['agent', 'Supervisor', 'wfo.team_leader', ' admin'] })).toEqual({
+      shape: 'list',
+      valid: true,
+      values: ['agent', 'Supervisor', 'wfo.team_leader', ' admin'],
+      flexRoles: ['agent'],
+      insightsRoles: ['wfo.team_leader'],
+    });
+  });
+
+  it('keeps a string as the one value it is, granting no role (as roles-not-list reports it)', () => {
+    expect(readRoles({ roles: 'agent,supervisor' })).toEqual({
+      shape: 'string',
+      valid: false,
+      values: ['agent,supervisor'],
+      flexRoles: [],
+      insightsRoles: [],
+    });
+  });
+
+  it('tells absent from another shape', () => {
+    expect(readRoles({})).toMatchObject({ shape: 'absent', valid: false, values: [] });
+    expect(readRoles({ roles: ['agent', 7] })).toMatchObject({
+      shape: 'other',
+      valid: false,
+      values: ['agent'],
+      flexRoles: [],
+    });
+    expect(readRoles({ roles: { agent: true } })).toMatchObject({ shape: 'other', values: [] });
   });
 });

@@ -55,11 +55,32 @@ async function scrollToTop(locator: Locator): Promise<void> {
   await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
-/** The drill-down: a region named by its heading, "Findings for <name>". */
+/** The worker view: a region named by its heading, the worker's shown name. */
 async function drillDown(page: Page): Promise<Locator> {
-  const region = diagnosticsView(page).getByRole('region', { name: /^Findings for / });
-  await region.getByRole('heading', { level: 2, name: /^Findings for / }).waitFor();
+  const region = diagnosticsView(page).locator('section[aria-labelledby="sso-drilldown-heading"]');
+  await region.locator('#sso-drilldown-heading').waitFor();
   return region;
+}
+
+/** What has focus: its tag, role and, for a table row, the worker key it shows. */
+function focused(page: Page): Promise<{ tag: string; role: string; key: string | null; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      role: el?.getAttribute('role') ?? '',
+      key: el?.getAttribute('data-worker-key') ?? null,
+      text: el?.innerText?.trim() ?? '',
+    };
+  });
+}
+
+/** Focus on the table's active row, by a click on its first row, as a keyboard user gets there with Tab. */
+async function focusFirstRow(page: Page): Promise<string> {
+  const first = workerRows(page).first();
+  await first.focus();
+  const key = await first.getAttribute('data-worker-key');
+  return key ?? '';
 }
 
 beforeAll(async () => {
@@ -186,6 +207,18 @@ describe('the workers table', () => {
     await severity.selectOption({ label: 'Any' });
     await waitForShown(page, (n) => n === TOTAL);
 
+    // The headline's counts are filters too, and say how many workers each stands for.
+    const headline = view.getByTestId('team-headline');
+    const errorsButton = headline.getByRole('button', { name: /with errors$/ });
+    // The sandbox keeps re-logging people in, so the figures move a little while the test runs.
+    const said = Number((await errorsButton.innerText()).replace(/\D/g, ''));
+    expect(Math.abs(said - withErrors)).toBeLessThanOrEqual(25);
+    await errorsButton.click();
+    await waitForShown(page, (n) => n > 0 && n < TOTAL && Math.abs(n - said) <= 25);
+    await expect(errorsButton.getAttribute('aria-pressed')).resolves.toBe('true');
+    await view.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForShown(page, (n) => n === TOTAL);
+
     const rule = view.getByRole('combobox', { name: 'Rule', exact: true });
     const ruleOptions = await rule.locator('option').allInnerTexts();
     expect(ruleOptions.length).toBeGreaterThan(3);
@@ -195,7 +228,14 @@ describe('the workers table', () => {
     await waitForShown(page, (n) => n === TOTAL);
 
     const role = view.getByRole('combobox', { name: 'Role', exact: true });
-    await role.selectOption({ label: 'supervisor' });
+    // Flex roles first, Insights roles next, everything else grouped, with invisible differences shown.
+    const groups = await role.locator('optgroup').evaluateAll((els) => els.map((g) => g.getAttribute('label')));
+    expect(groups[0]).toBe('Flex roles');
+    expect(groups[groups.length - 1]).toMatch(/^Not a Flex role \(\d+ values?\)$/);
+    const options = await role.locator('option').allInnerTexts();
+    expect(options.some((o) => o.includes('\u2423'))).toBe(true);
+    const supervisor = options.find((o) => /^supervisor \(\d+\)$/.test(o)) as string;
+    await role.selectOption({ label: supervisor });
     await waitForShown(page, (n) => n > 0 && n < TOTAL);
     for (const text of (await workerRows(page).locator('td:nth-of-type(2)').allInnerTexts()).slice(0, 10)) {
       expect(text).toContain('supervisor');
@@ -215,7 +255,7 @@ describe('the workers table', () => {
   it('the rule summary lists the top 6 rules; a toggle shows all of them', async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const items = summary.getByRole('list').getByRole('button');
     await expect(items.count()).resolves.toBe(6);
     const toggle = summary.getByRole('button', { name: /^Show all \d+ rules$/ });
@@ -233,16 +273,17 @@ describe('the workers table', () => {
   it('clicking a rule in the rule summary filters the table to it', async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const item = summary.getByRole('button', { name: /^\d+ workers?: / }).first();
     const label = (await item.innerText()).trim();
     const count = Number(/^(\d+)/.exec(label)?.[1]);
     const title = label.replace(/^\d+ workers?: /, '');
     await item.click();
     await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
-    await view.getByText(`Showing only: ${title}`).waitFor();
+    await expect(view.getByRole('combobox', { name: 'Rule', exact: true }).inputValue()).resolves.not.toBe('');
+    expect(title.length).toBeGreaterThan(0);
     await waitForShown(page, (n) => n === count);
-    await view.getByRole('button', { name: 'Show all rules' }).click();
+    await view.getByRole('button', { name: 'Clear filters' }).click();
     await waitForShown(page, (n) => n === TOTAL);
   });
 });
@@ -258,12 +299,26 @@ describe('the drill-down', () => {
     const text = await section.innerText();
     expect(text).toContain(attr(worker, 'full_name') || worker.friendly_name);
     // Each finding is an article with its title, why it matters, and numbered fix steps for the IdP.
+    // The worker's header: name, email, SID, roles and counts; no team-wide controls above it.
+    const header = section.getByTestId('worker-header');
+    expect(await header.innerText()).toContain(worker.worker_sid);
+    await expect(diagnosticsView(page).getByRole('heading', { name: 'Rules that fail' }).count()).resolves.toBe(0);
+    // A fix plan first, its first entry open with numbered steps; then one card per cause, linking to it.
+    const plan = section.getByRole('region', { name: 'Fix plan' });
+    await plan
+      .getByText(/^How to fix it in /)
+      .first()
+      .waitFor();
+    expect(await plan.getByRole('listitem').count()).toBeGreaterThan(0);
     const findings = section.getByRole('article');
     expect(await findings.count()).toBeGreaterThan(0);
     const first = findings.first();
     await first.getByRole('heading').waitFor();
-    await first.getByText(/^How to fix it in /).waitFor();
-    expect(await first.getByRole('list').first().getByRole('listitem').count()).toBeGreaterThan(0);
+    await first.getByRole('button', { name: /^How to fix it: step \d+ of the fix plan$/ }).waitFor();
+    // Entra's four default namespaced claims are one card, not four.
+    await expect(section.locator('article[data-rule-id="claim-name-namespaced"]').count()).resolves.toBeLessThanOrEqual(
+      2,
+    );
     await expectAccessible(page, 'Team drill-down');
     await scrollToTop(section);
     await screenshot(page, 'team-drilldown.png');
@@ -301,10 +356,132 @@ describe('the drill-down', () => {
     const rowText = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
     await page.keyboard.press('Enter');
     const section = await drillDown(page);
-    // The drill-down takes focus to its heading so a screen reader announces it.
+    // The worker view takes focus to its heading so a screen reader announces it.
     await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toBe('sso-drilldown-heading');
     expect(rowText.split('\t')[0]?.trim().length).toBeGreaterThan(0);
     expect(await section.innerText()).toContain(rowText.split(/\t|\n/)[0]!.trim());
+  });
+});
+
+describe('the table by keyboard', () => {
+  it('is one tab stop: Tab from the last filter reaches a row, and the next Tab leaves the table', async () => {
+    const { page } = session();
+    await focusFirstRow(page);
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'tr' });
+    const tabbable = await workersTable(page).evaluate(
+      (table) => table.querySelectorAll('tbody tr[tabindex="0"]').length,
+    );
+    expect(tabbable).toBe(1);
+    await page.keyboard.press('Tab');
+    const after = await focused(page);
+    expect(after.tag).not.toBe('tr');
+  });
+
+  it('arrows move between rows; Home, End, Page Up and Page Down work across the windowing', async () => {
+    const { page } = session();
+    const order = await workerRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-worker-key')));
+    const first = await focusFirstRow(page);
+    expect(first).toBe(order[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'tr', key: order[1] });
+    await page.keyboard.press('ArrowUp');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'tr', key: order[0] });
+    // End: the last of 2,424 workers, far outside the rendered window, is rendered and focused.
+    await page.keyboard.press('End');
+    await page.waitForFunction(
+      (total) => document.activeElement?.getAttribute('aria-rowindex') === String(total + 1),
+      TOTAL,
+    );
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'tr' });
+    await page.keyboard.press('PageUp');
+    const up = Number(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')));
+    expect(up).toBeLessThan(TOTAL + 1);
+    expect(up).toBeGreaterThan(TOTAL - 20);
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-rowindex') === '2');
+    await page.keyboard.press('PageDown');
+    const down = Number(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')));
+    expect(down).toBeGreaterThan(3);
+  });
+
+  it('Enter opens the worker; Escape returns to the list with focus on the same row and the scroll where it was', async () => {
+    const { page } = session();
+    await focusFirstRow(page);
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowDown');
+    const before = await focused(page);
+    const scrollTop = await page.getByTestId('team-scroll').evaluate((el) => el.scrollTop);
+    expect(scrollTop).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await drillDown(page);
+    await page.keyboard.press('Escape');
+    await workersTable(page).waitFor();
+    await page.waitForFunction((key) => document.activeElement?.getAttribute('data-worker-key') === key, before.key);
+    await expect(page.getByTestId('team-scroll').evaluate((el) => el.scrollTop)).resolves.toBe(scrollTop);
+  });
+
+  it('"Back to all workers" keeps focus on the row and the scroll', async () => {
+    const { page } = session();
+    await focusFirstRow(page);
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowDown');
+    const before = await focused(page);
+    const scrollTop = await page.getByTestId('team-scroll').evaluate((el) => el.scrollTop);
+    await page.keyboard.press('Enter');
+    await drillDown(page);
+    await diagnosticsView(page).getByRole('button', { name: 'Back to all workers' }).click();
+    await page.waitForFunction((key) => document.activeElement?.getAttribute('data-worker-key') === key, before.key);
+    await expect(page.getByTestId('team-scroll').evaluate((el) => el.scrollTop)).resolves.toBe(scrollTop);
+  });
+
+  it('the empty state offers "Clear filters"', async () => {
+    const { page } = session();
+    await search(page, 'no-such-worker-anywhere');
+    await waitForShown(page, (n) => n === 0);
+    const table = workersTable(page);
+    await table.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForShown(page, (n) => n === TOTAL);
+  });
+});
+
+describe('export scope', () => {
+  async function downloadedJson(page: Page): Promise<{ workers: { sid?: string; idp?: string }[] }> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      diagnosticsView(page).getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  }
+
+  it('on the list: the filtered workers (and says how many), or the whole team; SIDs kept when redacted', async () => {
+    const { page } = session();
+    const worker = exampleWorkforce()[7]!;
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    const scope = diagnosticsView(page).getByRole('combobox', { name: 'Export', exact: true });
+    expect(await scope.locator('option').allInnerTexts()).toEqual([
+      'The 1 worker shown',
+      `The whole team (${TOTAL} workers)`,
+    ]);
+    const filtered = await downloadedJson(page);
+    expect(filtered.workers.map((w) => w.sid)).toEqual([worker.worker_sid]);
+    await scope.selectOption({ index: 1 });
+    const whole = await downloadedJson(page);
+    expect(whole.workers).toHaveLength(TOTAL);
+    // Each worker carries the IdP detected for it.
+    expect(whole.workers.some((w) => w.idp !== undefined)).toBe(true);
+  });
+
+  it('inside a worker: that worker only', async () => {
+    const { page } = session();
+    const worker = exampleWorkforce()[9]!;
+    await search(page, worker.worker_sid);
+    await waitForShown(page, (n) => n === 1);
+    await workerRows(page).first().click();
+    await drillDown(page);
+    const report = await downloadedJson(page);
+    expect(report.workers.map((w) => w.sid)).toEqual([worker.worker_sid]);
   });
 });
 
@@ -326,7 +503,7 @@ describe('hostile values in worker attributes', () => {
     await workerRows(page).first().getByText('<img src=x onerror=alert(1)>').waitFor();
     await workerRows(page).first().click();
     const section = await drillDown(page);
-    await section.getByRole('heading', { name: 'Findings for <img src=x onerror=alert(1)>' }).waitFor();
+    await section.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).waitFor();
     await expectInert(page);
   });
 
@@ -390,11 +567,11 @@ describe('live updates', () => {
   it("the sandbox's own re-logins change the team's figures within 20 s", async () => {
     const { page } = session();
     const view = diagnosticsView(page);
-    const summary = view.locator('section', { has: page.getByRole('heading', { name: 'Rules that fail' }) });
+    const summary = view.getByRole('region', { name: 'Rules that fail' });
     const before = await summary.innerText();
     await page.waitForFunction(
       (text) => {
-        const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Rules that fail');
+        const heading = [...document.querySelectorAll('h2, h3')].find((h) => h.textContent === 'Rules that fail');
         return heading?.closest('section')?.textContent !== undefined && heading.closest('section')!.innerText !== text;
       },
       before,

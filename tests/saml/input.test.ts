@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { SamlInputError, type InputErrorCode } from '../../src/saml/errors';
+import { inputLimitFor, SamlInputError, type InputErrorCode } from '../../src/saml/errors';
 import { decodeBase64, extractResponses } from '../../src/saml/input';
 import { inflateRaw } from './node-deps';
 import { b64, responseXml, cpuTimer } from './samples';
@@ -395,4 +395,19 @@ describe('capture times and broken captures', () => {
     expect(error.message).toContain('line 1, column 31: expected a value');
     expect(error.message).not.toContain('zed');
   });
+});
+
+describe('which size limit applies', () => {
+  it('gives a JSON capture the capture limit and anything else the SAML message limit', () => {
+    expect(inputLimitFor('  {"log": {"entries": []}}')).toEqual({ kind: 'capture', maxBytes: 50 * 1024 * 1024 });
+    expect(inputLimitFor('\uFEFF[{"method":"POST"}]').kind).toBe('capture');
+    expect(inputLimitFor('<samlp:Response')).toEqual({ kind: 'message', maxBytes: 2 * 1024 * 1024 });
+    expect(inputLimitFor('PHNhbWxwOlJlc3BvbnNl').kind).toBe('message');
+  });
+});
+
+it('tells a text that is no evidence what each kind of evidence looks like', async () => {
+  await expect(extract('hello, is this the SAML thing?')).rejects.toThrow(
+    /^This is not a SAML response, HAR or SAML-tracer export\. A SAML response is XML .*a HAR file is JSON .*SAML-tracer export is JSON/,
+  );
 });

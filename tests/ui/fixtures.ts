@@ -1,4 +1,7 @@
-import type { CertificateInfo, SamlSnapshot } from '../../src/core/samlTypes';
+import { responseIdp } from '../../src/core/samlEvidence';
+import type { CertificateInfo, PredictedAttributes, SamlSnapshot } from '../../src/core/samlTypes';
+import type { WorkerSnapshot } from '../../src/core/types';
+import { compareResponseWithWorker } from '../../src/core/workerComparison';
 import type { AnalyzedEvidence } from '../../src/ui/types';
 import { finding, result } from './testUtils';
 
@@ -60,7 +63,16 @@ export function snapshot(overrides: Partial<SamlSnapshot> = {}): SamlSnapshot {
   };
 }
 
-export function evidence(overrides: { capturedAt?: string; issuer?: string; nameId?: string } = {}): AnalyzedEvidence {
+/** The analysis time of the fixtures: 646 days after the fixture response's NotOnOrAfter. */
+export const ANALYZED_AT = '2027-02-06T10:05:00Z';
+
+/**
+ * One analysed response. The findings are made up; what the core decides from the response (its
+ * issuer and IdP, the comparison with `worker`) is computed by the core functions themselves.
+ */
+export function evidence(
+  overrides: { capturedAt?: string; issuer?: string; nameId?: string; worker?: WorkerSnapshot } = {},
+): AnalyzedEvidence {
   const base = snapshot();
   const saml = snapshot({
     issuer: overrides.issuer ?? base.issuer,
@@ -69,6 +81,11 @@ export function evidence(overrides: { capturedAt?: string; issuer?: string; name
       nameId: overrides.nameId ?? 'dana@example.com',
     },
   });
+  const predicted: PredictedAttributes = {
+    attributes: { email: 'dana@example.com', full_name: 'Dana Scully', Role: 'agent' },
+    sources: { email: 'email', full_name: 'full_name', Role: 'Role' },
+    typeErrors: [],
+  };
   return {
     capture: { source: 'har', capturedAt: overrides.capturedAt ?? '2025-05-01T10:00:05Z', relayState: 'rs-123' },
     saml,
@@ -80,11 +97,15 @@ export function evidence(overrides: { capturedAt?: string; issuer?: string; name
           message: 'roles is missing; Role was probably meant',
         }),
       ]),
-      predicted: {
-        attributes: { email: 'dana@example.com', full_name: 'Dana Scully', Role: 'agent' },
-        sources: { email: 'email', full_name: 'full_name', Role: 'Role' },
-        typeErrors: [],
-      },
+      predicted,
+      ...(saml.issuer !== undefined ? { issuer: saml.issuer } : {}),
+      idp: responseIdp(saml, predicted, 'auto'),
+      comparison: compareResponseWithWorker({
+        saml,
+        predicted,
+        ...(overrides.worker ? { worker: overrides.worker } : {}),
+      }),
+      analyzedAt: ANALYZED_AT,
     },
   };
 }

@@ -47,9 +47,52 @@ describe('My sign-in', () => {
       'Warnings (1)',
       'Information (1)',
     ]);
+    // Each cause is a collapsible card whose heading carries the severity and the failing title.
     expect(
-      screen.getByRole('heading', { level: 4, name: failTitle('required-attribute-missing') }),
+      screen.getByRole('heading', { level: 4, name: `Error ${failTitle('required-attribute-missing')}` }),
     ).toBeInTheDocument();
+  });
+
+  it('puts a fix plan first: each distinct fix once, errors first, the first of each severity open', () => {
+    setup();
+    const plan = screen.getByRole('region', { name: 'Fix plan' });
+    const entries = within(plan).getAllByRole('button', { expanded: true });
+    // required-attribute-missing (F-CLAIMS), roles-not-list (F-ROLES), the warning (F-CLAIMS again: the same
+    // steps, so no new entry) and insights-role-implicit (its own refined steps).
+    const titles = within(plan)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(titles).toEqual([
+      'Error1. Send the attributes Flex reads, under their Flex names',
+      'Error2. Send the right roles',
+      'Info3. Send the right roles',
+    ]);
+    expect(entries.map((b) => b.textContent)).toEqual([
+      'Error1. Send the attributes Flex reads, under their Flex names',
+      'Info3. Send the right roles',
+    ]);
+  });
+
+  it("a card's link opens its fix in the plan and moves focus there", async () => {
+    setup();
+    const card = screen.getByRole('heading', { level: 4, name: `Error ${failTitle('roles-not-list')}` });
+    const article = card.closest('article') as HTMLElement;
+    // The first error card is open; this one (the second error) is closed until asked.
+    await userEvent.click(within(article).getByRole('button', { expanded: false }));
+    await userEvent.click(within(article).getByRole('button', { name: 'How to fix it: step 2 of the fix plan' }));
+    const entry = await screen.findByRole('button', { name: /^Error 2\. Send the right roles$/, expanded: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(entry).toHaveFocus();
+  });
+
+  it('names the person, not the encoding: full_name, the email, and the raw identity as a detail', () => {
+    setup({ worker: worker('WK1', { roles: ['agent'] }, 'ana_40example_2Ecom') });
+    const identity = screen.getByRole('region', { name: 'Signed in as' });
+    const row = (label: string): string | null | undefined =>
+      within(identity).getByText(label).parentElement?.querySelector('dd')?.textContent;
+    expect(row('Name')).toBe('ana@example.com');
+    expect(row('Email')).toBe('ana@example.com');
+    expect(row('Identity')).toBe('ana_40example_2Ecom');
   });
 
   it('counts errors, warnings, passed and not checked', () => {
@@ -59,7 +102,7 @@ describe('My sign-in', () => {
       within(summary)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['2 Errors', '1 Warnings', '1 Info', '1 Passed', '1 Not checked']);
+    ).toEqual(['2 errors', '1 warning', '1 info', '1 passed', '1 not checked']);
     expect(screen.getByText('Token roles unknown.', { exact: false })).toBeInTheDocument();
   });
 

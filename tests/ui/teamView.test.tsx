@@ -95,7 +95,8 @@ describe('Team', () => {
         display: 'block',
       });
     }
-    expect(within(header).getByText(long)).toHaveAttribute('title', long);
+    // The name's tooltip has the whole name and, behind it, the worker's Flex identity.
+    expect(within(header).getByText(long)).toHaveAttribute('title', `${long} (user_WK${'1'.padStart(32, '0')})`);
     expect(within(cells[1] as HTMLElement).getByText('agent, supervisor')).toHaveAttribute(
       'title',
       'agent, supervisor',
@@ -169,7 +170,7 @@ describe('Team', () => {
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(names()).toEqual(['Bruno Dias']);
-    await userEvent.click(screen.getByRole('button', { name: 'Show all rules' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(names()).toHaveLength(3);
   });
 
@@ -219,11 +220,64 @@ describe('Team', () => {
     const cards = checks.querySelectorAll('article[data-rule-id="duplicate-worker-email"]');
     expect(cards).toHaveLength(1);
     const card = within(cards[0] as HTMLElement);
-    expect(card.getByRole('heading', { name: `${failTitle('duplicate-worker-email')} (3)` })).toBeInTheDocument();
+    expect(
+      card.getByRole('heading', { name: `Warning ${failTitle('duplicate-worker-email')} (3)` }),
+    ).toBeInTheDocument();
     expect(card.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
       expect.arrayContaining(['a@example.com is shared', 'b@example.com is shared', 'c@example.com is shared']),
     );
-    expect(card.getAllByText(/^How to fix it in /)).toHaveLength(1);
+    // The fix is said once, in the fix plan the card links to.
+    expect(within(checks).getAllByText(/^How to fix it in /)).toHaveLength(1);
+    expect(card.getByRole('button', { name: 'How to fix it: step 1 of the fix plan' })).toBeInTheDocument();
+  });
+
+  it('the Role filter lists Flex roles first and never calls a string of roles an agent', async () => {
+    setup({
+      rows: [
+        row(1, { full_name: 'A', email: 'a@example.com', roles: ['agent'] }, []),
+        row(2, { full_name: 'B', email: 'b@example.com', roles: 'agent,supervisor' }, []),
+        row(3, { full_name: 'C', email: 'c@example.com', roles: [' agent'] }, []),
+      ],
+    });
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    const groups = [...role.querySelectorAll('optgroup')].map((g) => [
+      g.getAttribute('label'),
+      [...g.querySelectorAll('option')].map((o) => o.textContent),
+    ]);
+    expect(groups).toEqual([
+      ['Flex roles', ['agent (1)']],
+      ['Not a Flex role (2 values)', ['\u2423agent (1)', 'agent,supervisor (1)']],
+    ]);
+    await userEvent.selectOptions(role, 'agent');
+    expect(names()).toEqual(['A']);
+  });
+
+  it('a headline count of workers with errors and warnings, each a filter, with Clear filters', async () => {
+    setup();
+    const headline = screen.getByRole('list', { name: 'Team summary: each count filters the table' });
+    const buttons = within(headline).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['3 workers', '1 with errors', '1 with warnings']);
+    await userEvent.click(buttons[1] as HTMLElement);
+    expect(buttons[1]).toHaveAttribute('aria-pressed', 'true');
+    expect(names()).toEqual(['Ana Lima']);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(names()).toHaveLength(3);
+  });
+
+  it('the body is one tab stop; arrows, Home and End move the focus between rows', async () => {
+    setup();
+    const rows = bodyRows() as HTMLElement[];
+    expect(rows.map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    (rows[0] as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(bodyRows()[1]).toHaveFocus();
+    expect((bodyRows() as HTMLElement[]).map((r) => r.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+    await userEvent.keyboard('{End}');
+    expect(bodyRows()[2]).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(bodyRows()[0]).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(bodyRows()[0]).toHaveFocus();
   });
 
   it('shows no toggle when 6 rules or fewer fail', () => {
@@ -237,20 +291,25 @@ describe('Team', () => {
     ana.focus();
     expect(ana).toHaveAttribute('tabindex', '0');
     await userEvent.keyboard('{Enter}');
-    const heading = screen.getByRole('heading', { level: 2, name: 'Findings for Ana Lima' });
+    const heading = screen.getByRole('heading', { level: 2, name: 'Ana Lima' });
     expect(heading).toHaveFocus();
-    expect(screen.getByRole('heading', { level: 5, name: failTitle('base-role-missing') })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 5, name: `Error ${failTitle('base-role-missing')}` }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/How to fix it in/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Back to all workers' }));
+    // The list's filters and rule summary are not shown above one worker.
+    expect(screen.queryByRole('heading', { name: 'Rules that fail' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
     expect(names()).toHaveLength(3);
+    expect(bodyRows()[0]).toHaveFocus();
   });
 
   it('opens the drill-down on click, and for a focused worker passed in', async () => {
     const { props, rerender } = setup();
     await userEvent.click(within(bodyRows()[1] as HTMLElement).getByText('Bruno Dias'));
-    expect(screen.getByRole('heading', { name: 'Findings for Bruno Dias' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Bruno Dias' })).toBeInTheDocument();
     rerender(<TeamView {...props} focusWorkerSid={props.rows[2]?.worker.sid} />);
-    expect(screen.getByRole('heading', { name: 'Findings for Carla Reis' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Carla Reis' })).toBeInTheDocument();
   });
 
   it('masks non-identity values for supervisors, and shows name, email and roles', async () => {

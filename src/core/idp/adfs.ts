@@ -85,7 +85,7 @@ export const adfs: IdpProfile = {
       'Choose a policy that permits the user, for example "Permit specific group" with a group that contains them.',
     ]),
   },
-  ruleFixes: {
+  refinements: {
     'idp-config-signing-incomplete': fix([
       'On the AD FS server, run in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -SamlResponseSignature MessageAndAssertion (AD FS signs only the assertion by default, and the wizard has no setting for it).',
       'Check it with Get-AdfsRelyingPartyTrust -Name "<trust>": SamlResponseSignature must show MessageAndAssertion.',
@@ -114,6 +114,17 @@ export const adfs: IdpProfile = {
     'idp-config-rule-unreadable': fix([
       `${TRUST} › Edit Claim Issuance Policy, select the rule › Edit Rule › View Rule Language, and check what it issues.`,
       'Where you can, rewrite it with a template ("Send LDAP Attributes as Claims", "Transform an Incoming Claim"), so its claims can be checked.',
+    ]),
+    // Encryption is the cause here: remove it first, then keep the signing right.
+    'saml-assertion-encrypted': fix([
+      `${TRUST} › Properties › Encryption, and remove the encryption certificate (or run in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -EncryptClaims $false): Flex does not accept encrypted assertions.`,
+      'Check it with Get-AdfsRelyingPartyTrust -Name "<trust>": EncryptClaims must show False.',
+      'Keep both signed: SamlResponseSignature must show MessageAndAssertion.',
+    ]),
+    'saml-status-not-success/authnFailed': fix([
+      'On the AD FS server, open Event Viewer › Applications and Services Logs › AD FS › Admin, and find the error for this sign-in: it says why authentication failed.',
+      'Ask the user to sign in at https://<fs-host>/adfs/ls/idpinitiatedsignon.aspx (when enabled) to see the AD FS error page for their account: a wrong password, a locked or disabled account, or an expired password.',
+      `${TRUST} › Edit Access Control Policy, and check that the policy permits the user.`,
     ]),
   },
 };

@@ -72,7 +72,7 @@ export const auth0: IdpProfile = {
       'In Applications › the Flex app › Connections, enable the connection the user logs in with (database, social or enterprise).',
     ]),
   },
-  ruleFixes: {
+  refinements: {
     'idp-config-signing-incomplete': fix([
       `${ADDON} › Settings, set "signResponse": true (it is false when not set), and save.`,
     ]),

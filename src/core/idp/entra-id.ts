@@ -1,6 +1,7 @@
 import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides, hostPattern } from './shared';
 
+const ENTERPRISE_APP = 'In the Microsoft Entra admin center, open Enterprise applications › the Flex app';
 const APP = 'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Single sign-on › SAML';
 
 export const entraId: IdpProfile = {
@@ -94,7 +95,7 @@ export const entraId: IdpProfile = {
       FLEX_STEPS.defaultRedirect,
     ]),
   },
-  ruleFixes: {
+  refinements: {
     'idp-config-app-roles-invalid': fix(
       [
         'In the Microsoft Entra admin center, open App registrations › the Flex app › App roles.',
@@ -124,6 +125,24 @@ export const entraId: IdpProfile = {
     ),
     'idp-config-encryption-enabled': fix([
       'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Token encryption, and deactivate the encryption certificate: Flex does not accept encrypted assertions.',
+    ]),
+    'saml-assertion-encrypted': fix([
+      `${ENTERPRISE_APP} › Security › Token encryption, select the active certificate and deactivate it: Flex does not accept encrypted assertions.`,
+      `${APP} › SAML Certificates: keep Signing Option "Sign SAML response and assertion" with SHA-256.`,
+    ]),
+    'insights-role-implicit': fix(
+      [
+        'Decide whether this admin or supervisor should have full access to Flex Insights: with no wfo. role, Insights grants wfo.full_access.',
+        'If not, in App registrations › the Flex app › App roles, create an app role whose Value is the Insights role to give (for example wfo.team_leader), allowed member types Users/Groups.',
+        `${ENTERPRISE_APP} › Users and groups, and add an assignment of that role to the user or their group (one assignment carries one role).`,
+        FLEX_STEPS.loginAgain,
+      ],
+      ['entraAddAppRoles', 'flexInsightsRoles'],
+    ),
+    'saml-status-not-success/authnFailed': fix([
+      'In the Microsoft Entra admin center › Monitoring & health › Sign-in logs, filter by the user and the Flex application, and open the failed sign-in: its failure reason and AADSTS error code say why.',
+      'Ask the user to sign in at https://myapps.microsoft.com: Entra shows its own reason, such as MFA, a conditional-access policy or a disabled account.',
+      `${ENTERPRISE_APP} › Users and groups, and check that the user (or their group) is assigned.`,
     ]),
   },
 };

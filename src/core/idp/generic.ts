@@ -108,7 +108,9 @@ export const generic: IdpProfile = {
       ['flexSsoSelfHosted'],
     ),
   },
-  ruleFixes: {
+  // Rules whose cause is narrower than their fix key's steps. Each is reviewed for every IdP in
+  // tests/core/idp/refinements.test.ts; an IdP with a better place to do it refines it in its own profile.
+  refinements: {
     'idp-config-certificate-rollover': fix([
       "Get the IdP's new signing certificate from its metadata or its admin console.",
       'Flex holds one certificate: paste the new one into Flex at the moment the IdP starts signing with it, or logins fail until you do.',
@@ -116,6 +118,37 @@ export const generic: IdpProfile = {
     ]),
     'idp-config-metadata-signature-invalid': fix([
       "Download the IdP's metadata again from the IdP itself, and check it without editing it.",
+    ]),
+    'token-roles-mismatch': fix(
+      [
+        "If the worker's roles were edited in Flex or through the API after this login, that edit is the difference: the next SSO login overwrites the worker with what the IdP sends, so make the change in the IdP instead.",
+        'If the roles in the IdP changed since this login, ask the user to log out of Flex and log in again: the Flex token takes its roles only at login.',
+        'If the roles the IdP sends are themselves wrong, the roles findings above say what to change.',
+      ],
+      [],
+    ),
+    'insights-role-implicit': fix(
+      [
+        'Decide whether this admin or supervisor should have full access to Flex Insights: with no wfo. role, Insights grants wfo.full_access.',
+        'If not, add the narrower Insights role (for example wfo.team_leader or wfo.dashboard_viewer) to the values the IdP sends in roles, beside admin or supervisor.',
+        'If full access is intended, nothing needs to change; to stop this note, set "rule_severity": {"insights-role-implicit": "off"} in the configuration.',
+        'Ask the user to log out of Flex and log in again: the Flex token takes its roles at login.',
+      ],
+      ['flexInsightsRoles'],
+    ),
+    'saml-assertion-encrypted': fix([
+      'Turn assertion encryption off for the Flex application in the IdP (remove its encryption certificate): Flex does not accept encrypted assertions and has no key to decrypt them.',
+      'Keep the Response and the Assertion signed, with RSA-SHA256.',
+    ]),
+    'saml-status-not-success/authnFailed': fix([
+      'Ask the user to sign in to the IdP directly (its portal or My Apps page): the IdP shows its own reason, such as a wrong password, a failed MFA prompt, a locked or disabled account, or a conditional-access policy.',
+      "Look up this attempt in the IdP's sign-in log: it records why authentication failed.",
+      'When the user can sign in to the IdP but Flex still gets AuthnFailed, check that the user is assigned to the Flex application and allowed by its access policy.',
+    ]),
+    'saml-status-not-success/other': fix([
+      "Read the status message above and look up this attempt in the IdP's sign-in log: the IdP says there why it did not log the user in.",
+      "Check Flex's Single Sign-On URL: it must be the IdP's SAML 2.0 endpoint for this application.",
+      FLEX_STEPS.pasteSsoUrl,
     ]),
   },
 };

@@ -172,6 +172,25 @@ export function chooseIdp(input: IdpChoiceInput): IdpChoice {
   return { id: 'generic', source: 'default' };
 }
 
+/**
+ * The IdP a team's fixes are shown for: the configured or chosen one when it is not a detection, else
+ * the most common detection among the workers, else generic. The CLI's check-team and the Team tab
+ * both use this; each worker keeps its own detection.
+ */
+export function teamIdp(choices: Iterable<IdpChoice | undefined>, fallback: IdpChoice): IdpChoice {
+  if (fallback.source === 'override' || fallback.source === 'config') return fallback;
+  const counts = new Map<IdpId, { choice: IdpChoice; n: number }>();
+  for (const choice of choices) {
+    if (choice === undefined || choice.source === 'default') continue;
+    const entry = counts.get(choice.id) ?? { choice, n: 0 };
+    entry.n += 1;
+    counts.set(choice.id, entry);
+  }
+  let best: { choice: IdpChoice; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.choice ?? fallback;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fix resolution
 // ---------------------------------------------------------------------------------------------
@@ -193,17 +212,99 @@ export function resolveFix(
   runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
   ruleId?: string,
 ): ResolvedFix {
+  return withLinks(lookupFixSteps({ fixKey, ...(ruleId !== undefined ? { ruleId } : {}) }, idp), idp, runbookLinks);
+}
+
+/** What a finding is, for choosing its fix steps. */
+export interface FixTarget {
+  readonly fixKey: FixKey;
+  readonly ruleId?: string;
+  readonly messageId?: string;
+}
+
+/** Where a finding's steps came from: a refinement (`rule` or `rule/message`), or the fix key. */
+export interface FixLookup {
+  readonly steps: FixSteps;
+  /** The profile whose steps these are: the chosen IdP, or "generic" after a fallback. */
+  readonly from: IdpId;
+  /** The fix key whose runbook applies: the finding's own, or the one a refinement sends it to. */
+  readonly fixKey: FixKey;
+  /** The refinement key used, when a rule or message refined the fix key's steps. */
+  readonly refinement?: string;
+}
+
+/**
+ * The steps for one finding in this IdP, most specific first: the profile's refinement for the rule's
+ * message, then for the rule; the generic profile's refinement for the message, then the rule (a
+ * rule's own fix beats an IdP's steps for the coarser fix key); then the profile's steps for the fix
+ * key, then the generic profile's.
+ */
+export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
   const profile = IDP_PROFILES[idp] ?? generic;
-  const ownRule =
-    ruleId !== undefined && profile.ruleFixes && hasOwn(profile.ruleFixes, ruleId)
-      ? profile.ruleFixes[ruleId]
-      : undefined;
-  const genericRule =
-    ruleId !== undefined && generic.ruleFixes && hasOwn(generic.ruleFixes, ruleId)
-      ? generic.ruleFixes[ruleId]
-      : undefined;
-  const own = ownRule ?? profile.fixes[fixKey];
-  const chosen = own ?? genericRule ?? generic.fixes[fixKey] ?? NO_STEPS;
+  const keys =
+    target.ruleId === undefined
+      ? []
+      : target.messageId === undefined
+        ? [target.ruleId]
+        : [`${target.ruleId}/${target.messageId}`, target.ruleId];
+  const refined = (source: IdpProfile, only?: ReadonlySet<string>): FixLookup | undefined => {
+    const refinements = source.refinements;
+    if (refinements === undefined) return undefined;
+    for (const key of keys) {
+      if ((only === undefined || only.has(key)) && hasOwn(refinements, key)) {
+        return { steps: refinements[key] as FixSteps, from: source.id, fixKey: target.fixKey, refinement: key };
+      }
+    }
+    return undefined;
+  };
+  const own = profile === generic ? undefined : (refined(profile) ?? refined(generic, IDP_INDEPENDENT_REFINEMENTS));
+  if (own !== undefined) return own;
+  const redirect = keys.find((key) => hasOwn(FIX_KEY_REFINEMENTS, key));
+  const fixKey = redirect !== undefined ? (FIX_KEY_REFINEMENTS[redirect] as FixKey) : target.fixKey;
+  const via = redirect !== undefined ? { refinement: redirect } : {};
+  const ownSteps = profile.fixes[fixKey];
+  if (ownSteps !== undefined && profile !== generic) return { steps: ownSteps, from: profile.id, fixKey, ...via };
+  return refined(generic) ?? { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
+}
+
+/**
+ * Generic refinements that beat an IdP's own steps for the fix key: their cause is the same in every IdP
+ * (a token older than an edit, Insights' default, an encrypted assertion, an IdP that refused the user),
+ * so the fix key's IdP steps (app roles, SSO URL) would be the wrong advice. Other generic refinements
+ * serve only IdPs that have neither a refinement nor steps for the key.
+ */
+export const IDP_INDEPENDENT_REFINEMENTS: ReadonlySet<string> = new Set([
+  'token-roles-mismatch',
+  'insights-role-implicit',
+  'saml-assertion-encrypted',
+  'saml-status-not-success/authnFailed',
+  'saml-status-not-success/other',
+]);
+
+/**
+ * Rules or messages fixed by another fix key's steps in every IdP (their own key stays as the catalogue
+ * publishes it): an IdP that denies a request has not assigned the user, whatever the SSO URL is.
+ */
+export const FIX_KEY_REFINEMENTS: Readonly<Record<string, FixKey>> = {
+  'saml-status-not-success/requestDenied': 'F-ASSIGN',
+};
+
+/** A finding's fix: its rule's (or message's) refined steps where there are some, else its fix key's. */
+export function resolveFindingFix(
+  finding: FixTarget,
+  idp: IdpId,
+  runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+): ResolvedFix {
+  return withLinks(lookupFixSteps(finding, idp), idp, runbookLinks);
+}
+
+function withLinks(
+  lookup: FixLookup,
+  idp: IdpId,
+  runbookLinks?: Readonly<Partial<Record<FixKey, string>>>,
+): ResolvedFix {
+  const profile = IDP_PROFILES[idp] ?? generic;
+  const chosen = lookup.steps;
 
   const links: DocLink[] = [];
   const seen = new Set<string>();
@@ -212,7 +313,7 @@ export function resolveFix(
     seen.add(link.url);
     links.push(link);
   };
-  const runbook = runbookLinks?.[fixKey];
+  const runbook = runbookLinks?.[lookup.fixKey];
   // Configuration is validated elsewhere; this keeps a non-https value from ever becoming a link.
   if (typeof runbook === 'string' && /^https:\/\/\S+$/i.test(runbook.trim())) {
     add({ title: RUNBOOK_TITLE, url: runbook.trim(), runbook: true });
@@ -220,5 +321,5 @@ export function resolveFix(
   chosen.links.forEach(add);
   profile.guides.forEach(add);
 
-  return { idp: own !== undefined ? profile.id : 'generic', steps: chosen.steps, links };
+  return { idp: lookup.from, steps: chosen.steps, links };
 }

@@ -61,13 +61,18 @@ export const keycloak: IdpProfile = {
       ['flexInsightsRoles'],
     ),
   },
-  ruleFixes: {
+  refinements: {
     'idp-config-encryption-enabled': fix([`${CLIENT} › Keys, and turn "Encrypt assertions" off.`]),
     'idp-config-nameid-not-email': fix([
       `${CLIENT} › Settings › SAML capabilities: set "Name ID format" to email and turn "Force name ID format" on.`,
     ]),
     'idp-config-signing-incomplete': fix([
       `${CLIENT} › Settings › Signature and Encryption: turn "Sign documents" and "Sign assertions" on, with signature algorithm RSA_SHA256.`,
+    ]),
+    'saml-assertion-encrypted': fix([
+      `${CLIENT} › Keys and Settings › Signature and Encryption.`,
+      'Turn "Encrypt assertions" OFF: Flex does not accept encrypted assertions.',
+      'Keep "Sign documents" and "Sign assertions" ON, with signature algorithm RSA_SHA256, and save.',
     ]),
   },
 };

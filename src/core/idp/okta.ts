@@ -76,7 +76,7 @@ export const okta: IdpProfile = {
     'F-ASSIGN': fix(['In Applications › the Flex app › Assignments, assign the user (or a group they belong to).']),
     'F-REDIRECT': fix([`${SAML_SETTINGS}, and leave "Default RelayState" blank.`, FLEX_STEPS.defaultRedirect]),
   },
-  ruleFixes: {
+  refinements: {
     'idp-config-encryption-enabled': fix([
       `${SAML_SETTINGS} › Show Advanced Settings, and set "Assertion Encryption" to Unencrypted.`,
     ]),
@@ -84,6 +84,16 @@ export const okta: IdpProfile = {
       'In Applications › the Flex app › Sign On › SAML Signing Certificates, find the new certificate.',
       'Download it, and at the same moment make it Active in Okta and paste it into Flex: Flex holds one certificate, so the two must change together.',
       FLEX_STEPS.pasteCert,
+    ]),
+    'saml-status-not-success/authnFailed': fix([
+      'In the Okta Admin Console › Reports › System Log, search for the user and the Flex app: the failed event gives the reason (password, MFA, a sign-on policy, a suspended user).',
+      'Ask the user to sign in to their Okta dashboard directly: Okta shows its own reason.',
+      'In Applications › the Flex app › Assignments, check that the user (or their group) is assigned.',
+    ]),
+    'saml-assertion-encrypted': fix([
+      `${SAML_SETTINGS} › Show Advanced Settings.`,
+      'Set Assertion Encryption to Unencrypted: Flex does not accept encrypted assertions.',
+      'Keep Response and Assertion Signature Signed, with RSA-SHA256 and SHA256, and save.',
     ]),
   },
 };

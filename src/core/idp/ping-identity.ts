@@ -47,4 +47,11 @@ export const pingIdentity: IdpProfile = {
       ['error45050', 'taskRouterLimits'],
     ),
   },
+  refinements: {
+    'saml-assertion-encrypted': fix([
+      `${PF} › Protocol Settings › Encryption Policy, and choose None: Flex does not accept encrypted assertions.`,
+      `${P1} › Configuration, and turn assertion encryption off.`,
+      'Keep the assertion and the response signed, with RSA-SHA256.',
+    ]),
+  },
 };

@@ -3,6 +3,12 @@ import { FLEX_STEPS, fix, guides, hostPattern } from './shared';
 
 const CONNECTED_APP = 'In Salesforce Setup › App Manager, edit the Flex connected app';
 
+/** Signing and encryption are set in one place: the same steps fit an encrypted assertion. */
+const SIGN = fix([
+  `${CONNECTED_APP} › Web App Settings.`,
+  'Leave "Encrypt SAML Response" unchecked: Flex does not accept encrypted assertions, and save.',
+]);
+
 export const salesforce: IdpProfile = {
   id: 'salesforce',
   name: 'Salesforce',
@@ -45,10 +51,7 @@ export const salesforce: IdpProfile = {
       ],
       ['error70251'],
     ),
-    'F-SIGN': fix([
-      `${CONNECTED_APP} › Web App Settings.`,
-      'Leave "Encrypt SAML Response" unchecked: Flex does not accept encrypted assertions, and save.',
-    ]),
+    'F-SIGN': SIGN,
     'F-NAMEID': fix([
       `${CONNECTED_APP} › Web App Settings.`,
       'Set "Subject Type" to Username and "Name ID Format" to unspecified, and save.',
@@ -74,6 +77,15 @@ export const salesforce: IdpProfile = {
     ),
     'F-ASSIGN': fix([
       "In Setup › Profiles › the user's profile › Connected App Access, enable the Flex connected app (or grant it through a permission set).",
+    ]),
+  },
+  refinements: {
+    'saml-assertion-encrypted': SIGN,
+    // AuthnFailed is Salesforce refusing the user, not a wrong SSO URL.
+    'saml-status-not-success/authnFailed': fix([
+      "In Salesforce Setup › Login History, find the user's attempt: its status says why (a wrong password, a frozen or inactive user, login hours or IP ranges of the profile).",
+      "In Setup › Profiles › the user's profile › Connected App Access, check that the Flex connected app is enabled (or granted through a permission set).",
+      'Ask the user to log in to Salesforce directly: it shows its own reason.',
     ]),
   },
 };

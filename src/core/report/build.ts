@@ -8,6 +8,8 @@ import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, V
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
+import { personName } from '../identity';
+import { readRoles } from '../roles';
 import { idpConfigSection } from './idpConfig';
 import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
@@ -41,7 +43,12 @@ export interface WorkerReportInput {
 
 export interface TeamReportInput {
   readonly kind: 'team';
-  readonly rows: readonly { readonly worker: WorkerSnapshot; readonly result: CheckResult }[];
+  readonly rows: readonly {
+    readonly worker: WorkerSnapshot;
+    readonly result: CheckResult;
+    /** The IdP detected for this worker; the report's `idp` is the team's. */
+    readonly idp?: IdpChoice;
+  }[];
   readonly team: CheckResult;
   readonly summary: Readonly<Record<string, number>>;
   readonly partial?: string;
@@ -82,9 +89,7 @@ function stringAttr(attributes: Readonly<Record<string, unknown>>, key: string):
 }
 
 function rolesOf(attributes: Readonly<Record<string, unknown>>): string[] {
-  const roles = attributes['roles'];
-  if (Array.isArray(roles)) return roles.filter((r): r is string => typeof r === 'string');
-  return typeof roles === 'string' ? [roles] : [];
+  return [...readRoles(attributes).values];
 }
 
 /** A finding's path or SAML attribute is an attribute name: coded only when it is an address. */
@@ -147,13 +152,17 @@ function count(result: CheckResult, severity: Finding['severity']): number {
 
 function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   const firstByRule = new Map<string, Finding>();
-  const workers: ReportWorker[] = input.rows.map(({ worker, result }) => {
+  const workers: ReportWorker[] = input.rows.map(({ worker, result, idp }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
     // A worker rule sees one worker, so its messages hold only that worker's values.
     const disclosure = disclosureFor(options, () => subjectKnown(worker));
     return withoutUndefined({
       sid: worker.sid,
-      name: worker.name ?? stringAttr(worker.attributes, 'full_name'),
+      idp: idp?.id,
+      // The shown name (full_name, else the email, else the decoded identity), as the Team table shows it.
+      name:
+        personName({ attributes: worker.attributes, ...(worker.name !== undefined ? { identity: worker.name } : {}) })
+          .shown || undefined,
       email: stringAttr(worker.attributes, 'email'),
       roles: rolesOf(worker.attributes),
       errors: count(result, 'error'),

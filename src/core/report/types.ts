@@ -51,6 +51,8 @@ export interface ReportSubject {
 
 export interface ReportWorker {
   readonly sid?: string;
+  /** The IdP detected for this worker (the report's `idp` is the team's). */
+  readonly idp?: IdpId;
   readonly name?: string;
   readonly email?: string;
   readonly roles: readonly string[];

@@ -9,7 +9,6 @@ import {
   INSIGHTS_ATTRIBUTES,
   REQUIRED_ATTRIBUTES,
   groupAttributes,
-  isBlankValue,
   type AttributeGroup,
 } from '../../core/attributes';
 import { attributeSource, idpName } from '../../core/idp';
@@ -28,6 +27,19 @@ const GROUP_LABEL: Readonly<Record<AttributeGroup, StringKey>> = {
 };
 
 type RowStatus = 'statusOk' | 'statusMissing' | 'statusEmpty' | 'statusProblem';
+
+/** Rules whose findings mean the attribute is missing or empty; any other finding on it is a problem. */
+const STATUS_OF_RULE: Readonly<Record<string, RowStatus>> = {
+  'required-attribute-missing': 'statusMissing',
+  'expected-attribute-missing': 'statusMissing',
+  'required-attribute-empty': 'statusEmpty',
+};
+const STATUS_RANK: Readonly<Record<RowStatus, number>> = {
+  statusMissing: 0,
+  statusEmpty: 1,
+  statusProblem: 2,
+  statusOk: 3,
+};
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -57,12 +69,19 @@ export function ExpectedVsReceived({
 }: ExpectedVsReceivedProps): React.ReactElement {
   const t = useStrings();
   const names = React.useMemo(() => expectedAttributeNames(attributes, expectations), [attributes, expectations]);
-  const withFindings = React.useMemo(() => new Set(findings.map((f) => f.path)), [findings]);
-  const status = (name: string): RowStatus => {
-    if (!has(attributes, name)) return 'statusMissing';
-    if (isBlankValue(attributes[name])) return 'statusEmpty';
-    return withFindings.has(name) ? 'statusProblem' : 'statusOk';
-  };
+  // The status is what the findings say, not a second reading of the attributes: "Missing" and "Empty"
+  // only when a required/expected-attribute rule reports it (and at the severity configuration left on).
+  const byPath = React.useMemo(() => {
+    const map = new Map<string, RowStatus>();
+    for (const f of findings) {
+      if (f.path === undefined) continue;
+      const status: RowStatus = STATUS_OF_RULE[f.ruleId] ?? 'statusProblem';
+      const seen = map.get(f.path);
+      if (seen === undefined || STATUS_RANK[status] < STATUS_RANK[seen]) map.set(f.path, status);
+    }
+    return map;
+  }, [findings]);
+  const status = (name: string): RowStatus => byPath.get(name) ?? 'statusOk';
   return (
     <Box as="section" marginBottom="space60">
       <Heading as="h2" variant="heading20">

@@ -35,11 +35,18 @@ export function OneLine({ title, children, fontFamily }: OneLineProps): React.Re
  * An attribute value in a table cell, as text on one line. Unlike ValueText there is no "more
  * characters" note (it would add a line); the value, cut only when very long, is in the tooltip.
  */
-export function CellText({ value }: { readonly value: unknown }): React.ReactElement {
+export function CellText({
+  value,
+  title: raw,
+}: {
+  readonly value: unknown;
+  readonly title?: string;
+}): React.ReactElement {
   const t = useStrings();
   const full = valueText(value);
   const shown = clip(full, MAX_SHOWN);
-  const tip = clip(full, MAX_TITLE);
+  // A raw value behind the shown one (a person's Flex identity behind their name) goes in the tooltip.
+  const tip = clip(raw !== undefined && raw !== full ? `${full} (${raw})` : full, MAX_TITLE);
   const title = tip.omitted > 0 ? `${tip.text}${t('truncated', { count: tip.omitted })}` : tip.text;
   return (
     <OneLine title={title} fontFamily="fontFamilyCode">

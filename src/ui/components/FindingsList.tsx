@@ -1,16 +1,26 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
-import { Heading } from '@twilio-paste/core/heading';
-import { ListItem, OrderedList, UnorderedList } from '@twilio-paste/core/list';
+import { Button } from '@twilio-paste/core/button';
+import { Disclosure, DisclosureContent, DisclosureHeading } from '@twilio-paste/core/disclosure';
+import { ListItem, UnorderedList } from '@twilio-paste/core/list';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Text } from '@twilio-paste/core/text';
-import { idpName, resolveFix } from '../../core/idp';
+import { useUID } from '@twilio-paste/core/uid-library';
+import { planFixes, type FindingGroup, type FixPlan as Plan } from '../../core/fixPlan';
 import { ruleById } from '../../core/rules';
-import type { Expectations, Finding, IdpId, Severity, WorkerAttributes } from '../../core/types';
-import { IDENTITY_ATTRIBUTES, SEVERITIES } from '../format';
+import {
+  SEVERITIES,
+  type Expectations,
+  type Finding,
+  type IdpId,
+  type Severity,
+  type WorkerAttributes,
+} from '../../core/types';
+import { IDENTITY_ATTRIBUTES } from '../format';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
-import { DocLinkView } from './DocLinkView';
+import { FixPlan, focusById, groupElementId, groupTitle } from './FixPlan';
+import { headingFor, Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
 import { ValueText } from './ValueText';
 
@@ -20,211 +30,151 @@ const GROUP_LABEL: Readonly<Record<Severity, StringKey>> = {
   info: 'severityGroupInfo',
 };
 
-type Level = 2 | 3;
-const H = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
-const VARIANT = ['heading10', 'heading20', 'heading30', 'heading40', 'heading50', 'heading60'] as const;
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-function heading(level: number): { as: (typeof H)[number]; variant: (typeof VARIANT)[number] } {
-  const i = Math.min(level, 6) - 1;
-  return { as: H[i] as (typeof H)[number], variant: VARIANT[i] as (typeof VARIANT)[number] };
-}
-
-export interface FindingItemProps {
-  readonly finding: Finding;
-  readonly idp: IdpId;
-  readonly runbookLinks: Expectations['runbookLinks'];
-  /** The worker's attributes, to show the value the finding is about. */
+interface ValueContext {
+  /** The worker's attributes, to show the value a finding is about. */
   readonly attributes?: WorkerAttributes;
   /** False: non-identity values are masked. */
-  readonly canSeeValues?: boolean;
-  readonly headingLevel: number;
-  /** The message under a disclosure (supervisors: values they may not see masked); the plain message otherwise. */
+  readonly canSeeValues: boolean;
+  /** Applied to messages (masking quoted values for supervisors). */
+  /** How a finding's message is shown: masked for users who may not see values (from its typed data). */
   readonly messageOf?: (finding: Finding) => string;
 }
 
-/** One finding: failing title, message, why it matters, attribute and value, fix steps, links. */
-export function FindingItem({
+/** The attribute a finding is about, and its value when the worker has it. */
+function AttributeAndValue({
   finding,
-  idp,
-  runbookLinks,
-  attributes,
-  canSeeValues = true,
-  headingLevel,
-  messageOf,
-}: FindingItemProps): React.ReactElement {
+  context,
+}: {
+  finding: Finding;
+  context: ValueContext;
+}): React.ReactElement | null {
   const t = useStrings();
-  const meta = ruleById(finding.ruleId)?.meta;
-  const hasValue =
-    finding.path !== undefined &&
-    attributes !== undefined &&
-    Object.prototype.hasOwnProperty.call(attributes, finding.path);
+  const path = finding.path;
+  if (path === undefined) return null;
+  const { attributes, canSeeValues } = context;
+  const hasValue = attributes !== undefined && hasOwn(attributes, path);
   return (
-    <FindingCard
-      finding={finding}
-      title={meta?.title.fail ?? finding.ruleId}
-      idp={idp}
-      runbookLinks={runbookLinks}
-      headingLevel={headingLevel}
-    >
-      <Text as="p" marginBottom="space30">
-        {messageOf ? messageOf(finding) : finding.message}
-      </Text>
-      {finding.path !== undefined ? (
-        <Box as="dl" margin="space0" marginBottom="space30">
+    <Box as="dl" margin="space0" marginBottom="space30">
+      <Box as="dt" fontWeight="fontWeightSemibold">
+        {t('findingAttribute')}
+      </Box>
+      <Box as="dd" marginLeft="space0">
+        <ValueText value={path} />
+      </Box>
+      {finding.samlAttribute !== undefined && finding.samlAttribute !== path ? (
+        <>
           <Box as="dt" fontWeight="fontWeightSemibold">
-            {t('findingAttribute')}
+            {t('findingSamlAttribute')}
           </Box>
           <Box as="dd" marginLeft="space0">
-            <ValueText value={finding.path} />
+            <ValueText value={finding.samlAttribute} />
           </Box>
-          {finding.samlAttribute !== undefined && finding.samlAttribute !== finding.path ? (
-            <>
-              <Box as="dt" fontWeight="fontWeightSemibold">
-                {t('findingSamlAttribute')}
-              </Box>
-              <Box as="dd" marginLeft="space0">
-                <ValueText value={finding.samlAttribute} />
-              </Box>
-            </>
-          ) : null}
-          {hasValue ? (
-            <>
-              <Box as="dt" fontWeight="fontWeightSemibold">
-                {t('findingValue')}
-              </Box>
-              <Box as="dd" marginLeft="space0">
-                <ValueText
-                  value={attributes?.[finding.path as string]}
-                  masked={!canSeeValues && !IDENTITY_ATTRIBUTES.has(finding.path as string)}
-                />
-              </Box>
-            </>
-          ) : null}
-        </Box>
+        </>
       ) : null}
-    </FindingCard>
-  );
-}
-
-/** A rule's card: severity, failing title, then the content, then why it matters and the fix. */
-function FindingCard({
-  finding,
-  title,
-  idp,
-  runbookLinks,
-  headingLevel,
-  children,
-}: Pick<FindingItemProps, 'finding' | 'idp' | 'runbookLinks' | 'headingLevel'> & {
-  readonly title: string;
-  readonly children: React.ReactNode;
-}): React.ReactElement {
-  const t = useStrings();
-  const meta = ruleById(finding.ruleId)?.meta;
-  const h = heading(headingLevel);
-  return (
-    <Box
-      as="article"
-      data-rule-id={finding.ruleId}
-      borderStyle="solid"
-      borderWidth="borderWidth10"
-      borderColor="colorBorderWeak"
-      borderRadius="borderRadius20"
-      padding="space50"
-      marginBottom="space50"
-    >
-      <Box display="flex" columnGap="space30" alignItems="center" flexWrap="wrap">
-        <SeverityBadge severity={finding.severity} />
-        <Heading as={h.as} variant={h.variant} marginBottom="space0">
-          {title}
-        </Heading>
-      </Box>
-      {children}
-      {meta ? (
-        <Text as="p" marginBottom="space30">
-          <Text as="span" fontWeight="fontWeightSemibold">
-            {t('findingWhy')}:
-          </Text>{' '}
-          {meta.description}
-        </Text>
+      {hasValue ? (
+        <>
+          <Box as="dt" fontWeight="fontWeightSemibold">
+            {t('findingValue')}
+          </Box>
+          <Box as="dd" marginLeft="space0">
+            <ValueText value={attributes[path]} masked={!canSeeValues && !IDENTITY_ATTRIBUTES.has(path)} />
+          </Box>
+        </>
       ) : null}
-      <FixDetails finding={finding} idp={idp} runbookLinks={runbookLinks} />
     </Box>
   );
 }
 
-/** The fix for a finding's rule: steps for the IdP, then the documentation and runbook links. */
-function FixDetails({
-  finding,
-  idp,
-  runbookLinks,
-}: Pick<FindingItemProps, 'finding' | 'idp' | 'runbookLinks'>): React.ReactElement {
-  const t = useStrings();
-  const fix = React.useMemo(
-    () => resolveFix(finding.fixKey, idp, runbookLinks, finding.ruleId),
-    [finding.fixKey, idp, runbookLinks, finding.ruleId],
-  );
-  return (
-    <>
-      {fix.steps.length > 0 ? (
-        <>
-          <Text as="p" fontWeight="fontWeightSemibold">
-            {t('findingFixHeading', { idp: idpName(fix.idp) })}
-          </Text>
-          <OrderedList>
-            {fix.steps.map((step, i) => (
-              <ListItem key={i}>{step}</ListItem>
-            ))}
-          </OrderedList>
-        </>
-      ) : null}
-      {fix.links.length > 0 ? (
-        <>
-          <Text as="p" fontWeight="fontWeightSemibold">
-            {t('findingLinks')}
-          </Text>
-          <UnorderedList>
-            {fix.links.map((link) => (
-              <ListItem key={link.url}>
-                <DocLinkView title={link.runbook ? t('runbookLink') : link.title} url={link.url} />
-              </ListItem>
-            ))}
-          </UnorderedList>
-        </>
-      ) : null}
-    </>
-  );
+interface GroupCardProps {
+  readonly group: FindingGroup;
+  readonly plan: Plan;
+  readonly level: number;
+  readonly prefix: string;
+  readonly initiallyOpen: boolean;
+  readonly context: ValueContext;
+  readonly onGoToFix: (fixId: string) => void;
+  readonly renderGroupExtra?: (group: FindingGroup) => React.ReactNode;
 }
 
 /**
- * Several findings of one rule (e.g. one per duplicated email): the rule's title, why it matters and its
- * fix once, and each finding's message in a list.
+ * One cause: the rule's failing title (with how many findings share it), each finding's message and
+ * attribute, why it matters once, and a link to the plan entry that fixes it. Collapsible.
  */
-function RuleGroupItem({
-  findings,
-  idp,
-  runbookLinks,
-  headingLevel,
-  messageOf,
-}: Omit<FindingItemProps, 'finding' | 'attributes' | 'canSeeValues'> & {
-  readonly findings: readonly Finding[];
-}): React.ReactElement {
+function GroupCard({
+  group,
+  plan,
+  level,
+  prefix,
+  initiallyOpen,
+  context,
+  onGoToFix,
+  renderGroupExtra,
+}: GroupCardProps): React.ReactElement {
   const t = useStrings();
-  const first = findings[0] as Finding;
-  const meta = ruleById(first.ruleId)?.meta;
+  const meta = ruleById(group.ruleId)?.meta;
+  const title = groupTitle(group);
+  const count = group.findings.length;
+  const fix = plan.fixes.find((f) => f.id === group.fixId);
+  const show = (finding: Finding): string => (context.messageOf ? context.messageOf(finding) : finding.message);
+  const h = headingFor(level);
+  const single = group.findings[0];
   return (
-    <FindingCard
-      finding={first}
-      title={t('ruleGroupTitle', { title: meta?.title.fail ?? first.ruleId, count: findings.length })}
-      idp={idp}
-      runbookLinks={runbookLinks}
-      headingLevel={headingLevel}
+    <Box
+      as="article"
+      id={groupElementId(prefix, group.id)}
+      data-rule-id={group.ruleId}
+      data-group-size={count}
+      marginBottom="space40"
     >
-      <UnorderedList>
-        {findings.map((f, i) => (
-          <ListItem key={i}>{messageOf ? messageOf(f) : f.message}</ListItem>
-        ))}
-      </UnorderedList>
-    </FindingCard>
+      <Disclosure visible={initiallyOpen} variant="contained">
+        <DisclosureHeading as={h.as} variant="heading50">
+          <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
+            <SeverityBadge severity={group.severity} />
+            {count > 1 ? t('ruleGroupTitle', { title, count }) : title}
+          </Box>
+        </DisclosureHeading>
+        <DisclosureContent>
+          {count === 1 && single !== undefined ? (
+            <>
+              <Text as="p" marginBottom="space30">
+                {show(single)}
+              </Text>
+              <AttributeAndValue finding={single} context={context} />
+            </>
+          ) : (
+            <UnorderedList>
+              {group.findings.map((f, i) => (
+                <ListItem key={`${f.path ?? ''}:${i}`}>
+                  {f.path !== undefined ? (
+                    <>
+                      <ValueText value={f.path} />
+                      {': '}
+                    </>
+                  ) : null}
+                  {show(f)}
+                </ListItem>
+              ))}
+            </UnorderedList>
+          )}
+          {renderGroupExtra ? renderGroupExtra(group) : null}
+          {meta ? (
+            <Text as="p" marginBottom="space30">
+              <Text as="span" fontWeight="fontWeightSemibold">
+                {t('findingWhy')}:
+              </Text>{' '}
+              {meta.description}
+            </Text>
+          ) : null}
+          {fix ? (
+            <Button variant="link" onClick={() => onGoToFix(fix.id)}>
+              {t('findingSeeFix', { step: fix.step })}
+            </Button>
+          ) : null}
+        </DisclosureContent>
+      </Disclosure>
+    </Box>
   );
 }
 
@@ -234,70 +184,93 @@ export interface FindingsListProps {
   readonly runbookLinks: Expectations['runbookLinks'];
   readonly attributes?: WorkerAttributes;
   readonly canSeeValues?: boolean;
-  /** Level of the "Findings" heading; severity groups and findings use the next levels. */
-  readonly headingLevel?: Level;
+  /** Level of the "Fix plan" and "Findings" headings; severity groups and cards use the next levels. */
+  readonly headingLevel?: 2 | 3;
   /** Heading text instead of "Findings". */
   readonly title?: string;
+  /** How a finding's message is shown: masked for users who may not see values (from its typed data). */
   readonly messageOf?: (finding: Finding) => string;
-  /** Show a rule's findings together, with its fix once (for team checks, which repeat one rule often). */
+  /** @deprecated Findings are always grouped by cause now; kept so callers need not change at once. */
   readonly groupByRule?: boolean;
+  /** Show the fix plan above the findings (default). */
+  readonly showPlan?: boolean;
+  /** Extra content inside a group's card (Team checks: the workers as links). */
+  readonly renderGroupExtra?: (group: FindingGroup) => React.ReactNode;
 }
 
-/** Findings grouped by severity (errors first), each with its fix for the chosen IdP. */
+/**
+ * A result's findings as root causes: the fix plan first (each distinct fix once, in order), then the
+ * findings grouped by cause and by severity, each card linking to its fix. The first card of each
+ * severity is open.
+ */
 export function FindingsList({
   findings,
   idp,
   runbookLinks,
   attributes,
-  canSeeValues,
+  canSeeValues = true,
   headingLevel = 2,
   title,
   messageOf,
-  groupByRule = false,
+  showPlan = true,
+  renderGroupExtra,
 }: FindingsListProps): React.ReactElement {
   const t = useStrings();
-  const h = heading(headingLevel);
-  const g = heading(headingLevel + 1);
+  const prefix = `sso-${useUID()}`;
+  const plan = React.useMemo(() => planFixes(findings, { idp, runbookLinks }), [findings, idp, runbookLinks]);
+  const [openRequests, setOpenRequests] = React.useState<Readonly<Record<string, number>>>({});
+  const onGoToFix = React.useCallback(
+    (fixId: string) => setOpenRequests((r) => ({ ...r, [fixId]: (r[fixId] ?? 0) + 1 })),
+    [],
+  );
+  const onGoToGroup = React.useCallback((groupId: string) => focusById(groupElementId(prefix, groupId)), [prefix]);
+  const context: ValueContext = {
+    canSeeValues,
+    ...(attributes !== undefined ? { attributes } : {}),
+    ...(messageOf !== undefined ? { messageOf } : {}),
+  };
   return (
-    <Box as="section" marginBottom="space60">
-      <Heading as={h.as} variant={h.variant}>
-        {title ?? t('findingsHeading')}
-      </Heading>
-      {findings.length === 0 ? <Paragraph>{t('noFindings')}</Paragraph> : null}
-      {SEVERITIES.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <Box as="section" key={severity} data-severity-group={severity}>
-            <Heading as={g.as} variant={g.variant}>
-              {t(GROUP_LABEL[severity], { count: group.length })}
-            </Heading>
-            {groupByRule
-              ? [...new Set(group.map((f) => f.ruleId))].map((ruleId) => (
-                  <RuleGroupItem
-                    key={ruleId}
-                    findings={group.filter((f) => f.ruleId === ruleId)}
-                    idp={idp}
-                    runbookLinks={runbookLinks}
-                    headingLevel={headingLevel + 2}
-                    messageOf={messageOf}
-                  />
-                ))
-              : group.map((finding, i) => (
-                  <FindingItem
-                    key={`${finding.ruleId}:${finding.messageId}:${finding.path ?? ''}:${i}`}
-                    finding={finding}
-                    idp={idp}
-                    runbookLinks={runbookLinks}
-                    attributes={attributes}
-                    canSeeValues={canSeeValues}
-                    headingLevel={headingLevel + 2}
-                    messageOf={messageOf}
-                  />
-                ))}
-          </Box>
-        );
-      })}
-    </Box>
+    <>
+      {showPlan && plan.fixes.length > 0 ? (
+        <FixPlan
+          plan={plan}
+          headingLevel={headingLevel}
+          prefix={prefix}
+          openRequests={openRequests}
+          onGoToGroup={onGoToGroup}
+        />
+      ) : null}
+      <Section heading={title ?? t('findingsHeading')} level={headingLevel} headingId={`${prefix}-findings`}>
+        {findings.length === 0 ? <Paragraph>{t('noFindings')}</Paragraph> : null}
+        {SEVERITIES.map((severity) => {
+          const groups = plan.groups.filter((g) => g.severity === severity);
+          if (groups.length === 0) return null;
+          const count = groups.reduce((n, g) => n + g.findings.length, 0);
+          return (
+            <Section
+              key={severity}
+              heading={t(GROUP_LABEL[severity], { count })}
+              level={headingLevel + 1}
+              data-section={`severity-${severity}`}
+              marginBottom="space50"
+            >
+              {groups.map((group, i) => (
+                <GroupCard
+                  key={group.id}
+                  group={group}
+                  plan={plan}
+                  level={headingLevel + 2}
+                  prefix={prefix}
+                  initiallyOpen={i === 0}
+                  context={context}
+                  onGoToFix={onGoToFix}
+                  {...(renderGroupExtra !== undefined ? { renderGroupExtra } : {})}
+                />
+              ))}
+            </Section>
+          );
+        })}
+      </Section>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { Box } from '@twilio-paste/core/box';
 import { Heading } from '@twilio-paste/core/heading';
 import { Text } from '@twilio-paste/core/text';
 import type { CheckResult } from '../../core/types';
-import { countBySeverity } from '../format';
+import { countBySeverity } from '../../core/engine';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
 
@@ -17,8 +17,8 @@ export function SummaryCounts({ result, headingLevel = 'h2' }: SummaryCountsProp
   const t = useStrings();
   const counts = countBySeverity(result.findings);
   const items: [StringKey, number][] = [
-    ['summaryErrors', counts.error],
-    ['summaryWarnings', counts.warning],
+    [counts.error === 1 ? 'summaryErrorsOne' : 'summaryErrors', counts.error],
+    [counts.warning === 1 ? 'summaryWarningsOne' : 'summaryWarnings', counts.warning],
     ['summaryInfo', counts.info],
     ['summaryPassed', result.passed.length],
     ['summaryNotChecked', result.notChecked.length],

@@ -1,5 +1,6 @@
 import { IDP_IDS, type IdpId, type WorkerAttributes } from '../../../src/core/types';
 import {
+  teamIdp,
   CLAIM_PRIORITY,
   IDP_PROFILES,
   chooseIdp,
@@ -270,5 +271,26 @@ describe('chooseIdp', () => {
       id: 'okta',
       source: 'issuer',
     });
+  });
+});
+
+describe('teamIdp: one rule for the IdP of a team', () => {
+  const entra = { id: 'entra-id', source: 'claims' } as const;
+  const okta = { id: 'okta', source: 'claims' } as const;
+  const none = { id: 'generic', source: 'default' } as const;
+
+  it('takes the most common detection among the workers, ignoring those with none', () => {
+    expect(teamIdp([entra, okta, entra, none, none, none, undefined], none)).toEqual(entra);
+  });
+
+  it('keeps a configured or chosen IdP whatever the workers say', () => {
+    const config = { id: 'adfs', source: 'config' } as const;
+    expect(teamIdp([entra, entra], config)).toBe(config);
+    const override = { id: 'okta', source: 'override' } as const;
+    expect(teamIdp([entra], override)).toBe(override);
+  });
+
+  it('falls back when nothing is detected', () => {
+    expect(teamIdp([none, undefined], none)).toBe(none);
   });
 });

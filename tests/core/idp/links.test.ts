@@ -15,7 +15,7 @@ function everyProfileLink(): { where: string; link: DocLink }[] {
     for (const [key, fix] of Object.entries(profile.fixes)) {
       for (const link of fix?.links ?? []) found.push({ where: `${id} ${key}`, link });
     }
-    for (const [ruleId, fix] of Object.entries(profile.ruleFixes ?? {})) {
+    for (const [ruleId, fix] of Object.entries(profile.refinements ?? {})) {
       for (const link of fix.links) found.push({ where: `${id} ${ruleId}`, link });
     }
     for (const key of FIX_KEYS) {

@@ -32,7 +32,7 @@ describe('resolveFix', () => {
   it("gives a rule's refinement before its fix key's steps, and the fix key's steps to other rules", () => {
     const refined = resolveFix('F-SIGN', 'adfs', undefined, 'idp-config-signing-incomplete');
     expect(refined.idp).toBe('adfs');
-    expect(refined.steps).toBe(IDP_PROFILES.adfs.ruleFixes?.['idp-config-signing-incomplete']?.steps);
+    expect(refined.steps).toBe(IDP_PROFILES.adfs.refinements?.['idp-config-signing-incomplete']?.steps);
     expect(refined.steps.join(' ')).toContain('-SamlResponseSignature MessageAndAssertion');
     expect(resolveFix('F-SIGN', 'adfs', undefined, 'saml-signature-missing').steps).toBe(
       IDP_PROFILES.adfs.fixes['F-SIGN']?.steps,
@@ -42,23 +42,25 @@ describe('resolveFix', () => {
 
   it("prefers the IdP's own fix-key steps to a generic refinement, which serves IdPs without either", () => {
     const rule = 'idp-config-certificate-rollover';
-    expect(IDP_PROFILES.salesforce.ruleFixes?.[rule]).toBeUndefined();
+    expect(IDP_PROFILES.salesforce.refinements?.[rule]).toBeUndefined();
     expect(resolveFix('F-CERT', 'salesforce', undefined, rule).steps).toBe(
       IDP_PROFILES.salesforce.fixes['F-CERT']?.steps,
     );
     expect(IDP_PROFILES.shibboleth.fixes['F-CERT']).toBeUndefined();
     const shib = resolveFix('F-CERT', 'shibboleth', undefined, rule);
-    expect(shib).toMatchObject({ idp: 'generic', steps: IDP_PROFILES.generic.ruleFixes?.[rule]?.steps });
+    expect(shib).toMatchObject({ idp: 'generic', steps: IDP_PROFILES.generic.refinements?.[rule]?.steps });
   });
 
   it('refines only rules that exist, with the fix key they report', () => {
     for (const profile of Object.values(IDP_PROFILES)) {
-      for (const [ruleId, fix] of Object.entries(profile.ruleFixes ?? {})) {
-        expect({ profile: profile.id, ruleId, exists: ruleById(ruleId) !== undefined }).toEqual({
-          profile: profile.id,
-          ruleId,
-          exists: true,
-        });
+      for (const [ruleId, fix] of Object.entries(profile.refinements ?? {})) {
+        expect({ profile: profile.id, ruleId, exists: ruleById(ruleId.split('/')[0] as string) !== undefined }).toEqual(
+          {
+            profile: profile.id,
+            ruleId,
+            exists: true,
+          },
+        );
         expect(fix.steps.length).toBeGreaterThan(0);
       }
     }

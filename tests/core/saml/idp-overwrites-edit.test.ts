@@ -23,8 +23,23 @@ testSamlRule(rule, {
       input: { worker: { ...WORKER, department: 'Sales' } },
     },
     { name: 'no worker given', input: {}, notChecked: 'noWorker' },
+    {
+      name: "another person's login is never compared with this worker",
+      input: { worker: { email: 'dana@example.com', full_name: 'Dana', roles: ['admin'], department: 'Ops' } },
+      notChecked: 'otherPerson',
+    },
+    {
+      name: 'a worker with no email or identity cannot be matched, so is not compared',
+      input: { worker: { full_name: 'Ana Lima', roles: ['agent'], department: 'Ops' } },
+      notChecked: 'subjectUnknown',
+    },
   ],
   invalid: [
+    {
+      name: 'the same person with the email in other letter case is compared, and the case reverts',
+      input: { worker: { ...WORKER, email: 'Ana.Lima@Example.com' } },
+      findings: [{ messageId: 'overwritten', path: 'email', data: { current: '"Ana.Lima@Example.com"' } }],
+    },
     {
       name: 'a supervisor promoted in Flex reverts to agent at the next login',
       input: { worker: { ...WORKER, roles: ['agent', 'supervisor'] } },

@@ -101,11 +101,43 @@ testSamlRule(rule, {
       findings: [{ messageId: 'insecure', path: 'Response/@Destination', data: { expected: ACS_URL } }],
     },
     {
-      name: 'no Destination and no Recipient',
+      name: 'no Destination and no Recipient: one cause, one finding naming both',
       input: { saml: { destination: null }, assertion: recipient(null) },
       findings: [
-        { messageId: 'missing', path: 'Response/@Destination' },
-        { messageId: 'missing', path: 'SubjectConfirmationData/@Recipient' },
+        {
+          messageId: 'missing',
+          path: 'Response/@Destination',
+          data: { element: 'Response Destination and SubjectConfirmationData Recipient' },
+        },
+      ],
+    },
+    {
+      name: 'Destination and Recipient both set to the same wrong URL are one finding that names both',
+      input: {
+        saml: { destination: 'https://example.com/saml/acs' },
+        assertion: recipient('https://example.com/saml/acs'),
+      },
+      findings: [
+        {
+          messageId: 'notFlex',
+          path: 'Response/@Destination',
+          data: { element: 'Response Destination and SubjectConfirmationData Recipient' },
+        },
+      ],
+    },
+    {
+      name: 'Destination and Recipient wrong in different ways stay two findings',
+      input: {
+        saml: { destination: 'https://example.com/saml/acs' },
+        assertion: recipient(OTHER_ACS),
+      },
+      findings: [
+        { messageId: 'notFlex', path: 'Response/@Destination', data: { element: 'Response Destination' } },
+        {
+          messageId: 'wrongConnection',
+          path: 'SubjectConfirmationData/@Recipient',
+          data: { element: 'SubjectConfirmationData Recipient' },
+        },
       ],
     },
   ],

@@ -26,6 +26,20 @@ testSamlRule(rule, {
     },
     { name: 'no worker given', input: {}, notChecked: 'noWorker' },
     {
+      name: "another person's login is never compared with this worker",
+      input: { worker: { email: 'dana@example.com', full_name: 'Dana', roles: ['admin'], department: 'Ops' } },
+      notChecked: 'otherPerson',
+    },
+    {
+      name: 'the same person in other letter case is compared',
+      input: { worker: { ...WORKER, email: 'Ana.Lima@Example.com' } },
+    },
+    {
+      name: 'a worker with no email or identity cannot be matched, so is not compared',
+      input: { worker: { full_name: 'Ana Lima', roles: ['agent'], department: 'Ops' } },
+      notChecked: 'subjectUnknown',
+    },
+    {
       name: 'an encrypted assertion',
       input: { worker: { ...WORKER, location: 'Lisbon' }, encrypted: true },
       notChecked: 'encrypted',

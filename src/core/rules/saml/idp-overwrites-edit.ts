@@ -1,20 +1,10 @@
 import { defineRule } from '../../engine';
 import { name, personal } from '../../disclose';
-import { workerComparisonBlocked } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
+import { compareResponseWithWorker } from '../../workerComparison';
 
 type M = 'overwritten';
-
-/** Lists of strings compare as sets: Flex rewriting `["agent","admin"]` as `["admin","agent"]` changes nothing. */
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return [...value].sort();
-  return value;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
-}
 
 export default defineRule<SamlRuleContext, M>({
   meta: {
@@ -34,16 +24,15 @@ export default defineRule<SamlRuleContext, M>({
     fixKey: 'F-CLAIMS',
   },
   detect: (ctx) => {
-    const blocked = workerComparisonBlocked(ctx);
-    if (blocked) return blocked;
-    const current = ctx.worker?.attributes ?? {};
+    const comparison = compareResponseWithWorker(ctx);
+    if (comparison.status === 'notChecked') return { notChecked: comparison.notChecked };
     const reports: Report<M>[] = [];
-    for (const [key, sent] of Object.entries(ctx.predicted.attributes)) {
-      if (!Object.prototype.hasOwnProperty.call(current, key) || same(current[key], sent)) continue;
+    for (const { key, current, sent, change } of comparison.changes) {
+      if (change !== 'changed') continue;
       reports.push({
         messageId: 'overwritten',
         path: key,
-        data: { key: name(key), current: personal(current[key], key), sent: personal(sent, key) },
+        data: { key: name(key), current: personal(current, key), sent: personal(sent, key) },
       });
     }
     return reports;

@@ -18,6 +18,26 @@ function expectedAcs(context: SamlContext): string {
   return GENERIC_ACS;
 }
 
+/**
+ * One finding per cause: the Destination and the Recipient set to the same wrong URL are one Reply URL
+ * set wrong in the IdP, so they become one report that names both elements.
+ */
+function mergeSameCause(reports: readonly Report<M>[]): Report<M>[] {
+  const merged: Report<M>[] = [];
+  for (const report of reports) {
+    const { element, ...rest } = report.data ?? {};
+    const twin = merged.findIndex((m) => {
+      const { element: _e, ...other } = m.data ?? {};
+      return m.messageId === report.messageId && JSON.stringify(other) === JSON.stringify(rest);
+    });
+    const previous = merged[twin];
+    if (previous === undefined) merged.push(report);
+    else
+      merged[twin] = { ...previous, data: { ...previous.data, element: `${previous.data?.element} and ${element}` } };
+  }
+  return merged;
+}
+
 export default defineRule<SamlRuleContext, M>({
   meta: {
     id: 'saml-destination-mismatch',
@@ -110,6 +130,6 @@ export default defineRule<SamlRuleContext, M>({
     if (!notChecked && isEncrypted(saml)) {
       notChecked = { reasonId: 'encrypted', detail: 'The Recipient inside the encrypted assertion was not checked.' };
     }
-    return partial(reports, notChecked);
+    return partial(mergeSameCause(reports), notChecked);
   },
 });

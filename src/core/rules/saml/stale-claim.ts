@@ -1,24 +1,10 @@
 import { defineRule } from '../../engine';
 import { name, personal } from '../../disclose';
-import { workerComparisonBlocked } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
+import { compareResponseWithWorker } from '../../workerComparison';
 
 type M = 'stale';
-
-/**
- * Keys that are not custom claims: the required three (their absence in the response is
- * `required-attribute-missing`'s finding on the predicted attributes), `contact_uri` (Flex sets it
- * itself), and the skills TaskRouter and the Flex skills editor manage.
- */
-const NOT_FROM_IDP: ReadonlySet<string> = new Set([
-  'email',
-  'full_name',
-  'roles',
-  'contact_uri',
-  'routing',
-  'disabled_skills',
-]);
 
 export default defineRule<SamlRuleContext, M>({
   meta: {
@@ -35,13 +21,12 @@ export default defineRule<SamlRuleContext, M>({
     fixKey: 'F-CLAIMS',
   },
   detect: (ctx) => {
-    const blocked = workerComparisonBlocked(ctx);
-    if (blocked) return blocked;
-    const sent = ctx.predicted.attributes;
+    const comparison = compareResponseWithWorker(ctx);
+    if (comparison.status === 'notChecked') return { notChecked: comparison.notChecked };
     const reports: Report<M>[] = [];
-    for (const [key, value] of Object.entries(ctx.worker?.attributes ?? {})) {
-      if (NOT_FROM_IDP.has(key) || Object.prototype.hasOwnProperty.call(sent, key)) continue;
-      reports.push({ messageId: 'stale', path: key, data: { key: name(key), value: personal(value, key) } });
+    for (const { key, current, change } of comparison.changes) {
+      if (change === 'stale')
+        reports.push({ messageId: 'stale', path: key, data: { key: name(key), value: personal(current, key) } });
     }
     return reports;
   },
