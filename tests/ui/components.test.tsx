@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Disclosure } from '../../src/ui/components/Disclosure';
 import { Tabs } from '../../src/ui/components/Tabs';
 import { renderUi } from './testUtils';
 
@@ -72,5 +73,25 @@ describe('Tabs', () => {
     expect(screen.queryByRole('textbox', { name: 'kept' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'One' }));
     expect(screen.getByRole('textbox', { name: 'kept' })).toHaveValue('abc');
+  });
+});
+
+describe('Disclosure', () => {
+  it('is a native details/summary, closed unless defaultOpen, toggled by its summary', async () => {
+    const { container } = renderUi(
+      <>
+        <Disclosure summary="Closed part">inside one</Disclosure>
+        <Disclosure summary="Open part" defaultOpen headingLevel={3}>
+          inside two
+        </Disclosure>
+      </>,
+    );
+    const [closed, open] = Array.from(container.querySelectorAll('details'));
+    expect(closed).not.toHaveAttribute('open');
+    expect(open).toHaveAttribute('open');
+    expect(closed?.querySelector('summary')).toHaveTextContent('Closed part');
+    expect(screen.getByRole('heading', { level: 3, name: 'Open part' }).closest('summary')).not.toBeNull();
+    await userEvent.click(screen.getByText('Closed part'));
+    expect(closed).toHaveAttribute('open');
   });
 });
