@@ -20,6 +20,9 @@ const moduleNameMapper = {
   // The plugin imports Paste icons' ES modules (the bundle keeps one copy of Paste's icon helpers); Node
   // runs the CommonJS build of the same icons.
   '^@twilio-paste/icons/esm/(.*)$': '@twilio-paste/icons/cjs/$1',
+  // fast-check's "main" is its ES module build; its CommonJS build is behind "exports".
+  '^fast-check$': '<rootDir>/node_modules/fast-check/lib/cjs/fast-check.js',
+  '^pure-rand/(distribution|generator|utils)/([A-Za-z0-9]+)$': '<rootDir>/node_modules/pure-rand/lib/$1/$2.js',
 };
 
 module.exports = {
@@ -30,7 +33,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/tests'],
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{core,saml,idpconfig,cli,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{core,saml,idpconfig,cli,scripts,property}/**/*.test.ts'],
       setupFilesAfterEnv: [],
       globals,
       moduleNameMapper,

@@ -30,6 +30,7 @@ import {
 } from './args';
 import { checkIdpCommand } from './checkIdp';
 import { HELP, COMMAND_HELP, VERSION } from './help';
+import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import { EXIT, readStream, UsageError, type CliIo } from './io';
 import { nodeDeps } from './nodeDeps';
 import * as out from './output';
@@ -54,10 +55,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await run(command, args, io);
   } catch (error) {
+    // An unexpected error's message may quote the input (a parser's, a runtime's): it is never shown.
+    // Only its class name is, which names the kind of bug and carries no data.
     const message =
       error instanceof UsageError || error instanceof SamlInputError || error instanceof IdpConfigInputError
         ? error.message
-        : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
+        : `unexpected failure (${errorName(error)}): this is a bug in sso-diagnostics; the input is not shown`;
     const line = message.split('\n')[0] as string;
     io.stderr.write(`sso-diagnostics: ${line}\n`);
     if (format === 'json') {
@@ -115,11 +118,17 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   }
 }
 
+function errorName(error: unknown): string {
+  const name = error instanceof Error ? error.constructor.name : typeof error;
+  return /^[A-Za-z]{1,40}$/.test(name) ? name : 'Error';
+}
+
 function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`${what} is not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  } catch {
+    // JSON.parse's message quotes the text around the error: say where instead, and what was expected.
+    throw new UsageError(`${what} is not valid JSON (${describeJsonSyntaxError(text)})`);
   }
 }
 

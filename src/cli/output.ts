@@ -6,7 +6,8 @@ import type { TeamCheck } from '../core/check';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
 import type { ReportFix, ReportJson } from '../core/report/types';
-import type { CaptureInfo } from '../core/samlTypes';
+import { signatureVerdict, signedContent } from '../core/samlFacts';
+import type { CaptureInfo, SamlSnapshot } from '../core/samlTypes';
 import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, WorkerSnapshot } from '../core/types';
 import type { EvidenceAnalysis } from '../saml/analyze';
 import type { Format } from './args';
@@ -131,6 +132,17 @@ function samlJson(r: AnalyzedReport, fixForIdp: (idp: IdpId) => FixFor, options:
   return toReportJson({ kind: 'saml', evidence: r.analysis }, reportOptions(r.idp, fixForIdp(r.idp.id), options));
 }
 
+/** Says which of the fields above no signature covers (a wrapper's, an unsigned response's). */
+function unsignedLines(saml: SamlSnapshot, s: Style): string[] {
+  const covered = signedContent(saml);
+  const parts = [
+    ...(saml.kind === 'response' && !covered.response ? ['the Response'] : []),
+    ...(saml.assertion && !covered.assertion ? ['the Assertion'] : []),
+  ];
+  if (parts.length === 0) return [];
+  return [`  ${s.dim('Unsigned'.padEnd(14))} ${parts.join(' and ')}: no signature placed on it covers these fields`];
+}
+
 function summaryLines(r: AnalyzedReport, s: Style): string[] {
   const { saml, capture } = r.analysis;
   const a = saml.assertion;
@@ -149,11 +161,11 @@ function summaryLines(r: AnalyzedReport, s: Style): string[] {
     ),
     ...row('Status', status),
     ...row('Status message', saml.status?.message),
-    ...saml.signatures.map((sig) => {
-      const verdict =
-        sig.keyInfoResult?.status ?? sig.configuredResults.map((c) => c.result.status).join('/') ?? 'unchecked';
-      return `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${sig.signatureMethod.replace(/^.*#/, '')}, ${verdict || 'not verifiable'}`;
-    }),
+    ...saml.signatures.map(
+      (sig) =>
+        `  ${s.dim('Signature'.padEnd(14))} on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(signatureVerdict(sig))}`,
+    ),
+    ...unsignedLines(saml, s),
     ...(saml.encryptedAssertionCount > 0
       ? [`  ${s.dim('Encrypted'.padEnd(14))} ${saml.encryptedAssertionCount} assertion(s)`]
       : []),

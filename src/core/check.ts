@@ -1,3 +1,4 @@
+import { countOf } from './disclose';
 import { runRules } from './engine';
 import { teamRules, workerRules } from './rules';
 import type { CheckResult, Expectations, WorkerSnapshot } from './types';
@@ -40,7 +41,7 @@ export function summarize(results: readonly CheckResult[]): Record<string, numbe
 export function addTeamCounts(summary: Record<string, number>, team: CheckResult): Record<string, number> {
   for (const finding of team.findings) {
     const named = finding.data['workers'];
-    summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (Array.isArray(named) ? named.length : 1);
+    summary[finding.ruleId] = (summary[finding.ruleId] ?? 0) + (named !== undefined ? countOf(named) : 1);
   }
   return summary;
 }

@@ -3,6 +3,7 @@
  * Configuration API) or a CLI `--config` file. Admins type it by hand, so parsing never throws: each
  * bad key or entry is dropped with an error naming where it is, and everything else still applies.
  */
+import { backtrackingProblem } from './regexSafety';
 import { canonicalRole, isFlexRole, isInsightsRole, isStringList } from './roles';
 import {
   FIX_KEYS,
@@ -266,10 +267,14 @@ function compiles(pattern: string): string | undefined {
   if (pattern.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters.`;
   try {
     new RegExp(pattern);
-    return undefined;
   } catch (error) {
     return `is not a valid regular expression (${error instanceof Error ? error.message : String(error)}).`;
   }
+  // It runs against every worker in every supervisor's browser: one that can backtrack without end is refused.
+  const problem = backtrackingProblem(pattern);
+  return problem === undefined
+    ? undefined
+    : `can take exponentially long on some values: ${problem}. Write it without nested or overlapping repetition.`;
 }
 
 /** Reports keys an entry does not know; the entry itself still counts. */

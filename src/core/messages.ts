@@ -1,21 +1,52 @@
-import type { FindingData, FindingDataValue, NotCheckedReasonId } from './types';
+import { countOf, disclose, isPresent, PLAIN, type Disclosure } from './disclose';
+import type { FindingData, NotCheckedReasonId } from './types';
 
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/**
+ * Templates are code, never input, so these patterns only ever see the project's own message texts.
+ * `{{name}}` a value; `{{name|one|many}}` the word for one or for several of a count or a list;
+ * `{{#name}}…{{/name}}` a part shown only when `name` is present (not false, not empty) and
+ * `{{^name}}…{{/name}}` one shown only when it is not. Variants of a message are parts of its
+ * template, chosen by data: prose never travels as data.
+ */
+const PLACEHOLDER = /\{\{\s*(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\s*\}\}/g;
+const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
 
-function show(value: FindingDataValue): string {
-  return Array.isArray(value) ? value.join(', ') : String(value);
+function has(data: FindingData, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(data, key);
 }
 
-/** Fills `{{name}}` placeholders; an unknown placeholder stays visible so tests catch it. */
-export function fillTemplate(template: string, data: FindingData = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? show(data[name] as FindingDataValue) : whole,
-  );
+function sections(template: string, data: FindingData): string {
+  let out = template;
+  // Sections may hold other sections: a few passes resolve them from the outside in.
+  for (let pass = 0; pass < 4 && (out.includes('{{#') || out.includes('{{^')); pass++) {
+    const next = out.replace(SECTION, (_whole, sign: string, key: string, body: string) => {
+      const present = has(data, key) && isPresent(data[key]);
+      return (sign === '#') === present ? body : '';
+    });
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
-/** Names of the placeholders a template uses. */
+/**
+ * Fills a template from data under a disclosure (plain, masked for supervisors, redacted for exports).
+ * An unknown placeholder stays visible so tests catch it; data is filled in one pass, so a value that
+ * looks like a placeholder is shown as text, never expanded.
+ */
+export function fillTemplate(template: string, data: FindingData = {}, disclosure: Disclosure = PLAIN): string {
+  return sections(template, data).replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => {
+    if (!has(data, key)) return whole;
+    const value = data[key] as FindingData[string];
+    if (one !== undefined && many !== undefined) return countOf(value) === 1 ? one : many;
+    return disclose(value, disclosure);
+  });
+}
+
+/** Names of the placeholders a template always uses (not those inside optional parts). */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+  const always = template.replace(SECTION, '');
+  return [...always.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
 /** Texts for "not checked" reasons: why a rule could not run. */

@@ -1,3 +1,4 @@
+import { fixed, name as nameValue, personal } from './disclose';
 /**
  * Predicts the worker attributes Flex writes from a SAML response's attributes (rules.md, "Predicting
  * worker attributes from a response"). Twilio does not document every step, so the result is a
@@ -117,7 +118,7 @@ export function predictWorkerAttributes(
     }
     const expected = typed.type.toLowerCase() as ClaimType;
     if (typed.type !== expected) {
-      const data: FindingData = { claim: name, type: typed.type, expected };
+      const data: FindingData = { claim: nameValue(name), type: nameValue(typed.type), expected: fixed(expected) };
       typeErrors.push({ claim: name, messageId: 'typeCase', data });
       continue;
     }
@@ -127,7 +128,7 @@ export function predictWorkerAttributes(
       typeErrors.push({
         claim: name,
         messageId: 'value',
-        data: { claim: name, type: expected, value: conversion.bad },
+        data: { claim: nameValue(name), type: fixed(expected), value: personal(conversion.bad, name) },
       });
   }
   return { attributes: predicted, sources, typeErrors };

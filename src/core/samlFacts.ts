@@ -2,7 +2,7 @@
  * Small facts the `saml` rules share: what part of a snapshot is readable, which time to judge it
  * against, which SSO type the account expects. Kept out of the rule folder so every file there is a rule.
  */
-import type { SamlContext, SamlRuleContext, SamlSnapshot, SignatureInfo } from './samlTypes';
+import type { SamlContext, SamlRuleContext, SamlSnapshot, SignatureInfo, VerificationResult } from './samlTypes';
 import type { DetectResult, NotCheckedReport, Report, SsoType } from './types';
 
 export type Assertion = NonNullable<SamlSnapshot['assertion']>;
@@ -78,17 +78,43 @@ export function responseDestination(saml: SamlSnapshot): string | undefined {
   return saml.destination ?? saml.assertion?.subjectConfirmation?.recipient;
 }
 
+/**
+ * Which parts of the snapshot are under a signature that sits where it belongs: a direct child of the
+ * root Response (or of its own Assertion) whose Reference points at that element. Verified or not —
+ * whether it verifies is `saml-signature-invalid`'s finding; this says whether the content is signed
+ * content at all. The root Response's signature covers its Assertion too. Facts from a part that is
+ * not covered (an unsigned wrapper's ID, InResponseTo, Destination…) are the sender's word only.
+ */
+export function signedContent(saml: SamlSnapshot): { readonly response: boolean; readonly assertion: boolean } {
+  const covers = (on: SignatureInfo['on']) => saml.signatures.some((s) => s.on === on && s.referencesParent);
+  const response = saml.kind === 'response' && covers('response');
+  return { response, assertion: saml.assertion !== undefined && (response || covers('assertion')) };
+}
+
+/**
+ * A signature's verdict in one line, for the CLI and the exported report (the plugin words the same
+ * three cases in src/ui/strings.ts): trusted, valid only against the certificate it brought, or why not.
+ */
+export function signatureVerdict(signature: SignatureInfo): string {
+  if (signature.verifiedAgainst === 'configured') return 'trusted (matches the configured certificate)';
+  if (signature.verifiedAgainst === 'embedded') {
+    return 'valid against the certificate in the response only; not trusted: compare it with the certificate configured in Flex';
+  }
+  const results = [signature.keyInfoResult, ...signature.configuredResults.map((c) => c.result)];
+  const failure = results.find(
+    (r): r is Exclude<VerificationResult, { status: 'valid' }> => r !== undefined && r.status !== 'valid',
+  );
+  if (failure === undefined) return 'not verified: no certificate to verify against';
+  return failure.status === 'invalid'
+    ? `does not verify (${failure.reason === 'digest' ? 'digest' : 'signature value'} mismatch)`
+    : `cannot be verified: ${failure.reason}`;
+}
+
 /** How findings name a signature: by the element that carries it. */
 export function signatureLabel(on: SignatureInfo['on']): { readonly element: string; readonly path: string } {
   if (on === 'response') return { element: 'Response', path: 'Response/Signature' };
   if (on === 'assertion') return { element: 'Assertion', path: 'Assertion/Signature' };
-  return { element: 'misplaced (neither on the Response nor on the Assertion)', path: 'Signature' };
-}
-
-/** A value as a short, readable JSON text. */
-export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return { element: 'misplaced (neither on the root Response nor on its Assertion)', path: 'Signature' };
 }
 
 /** Shared guard of the saml+worker rules: what they need, or why they cannot run. */

@@ -19,17 +19,34 @@ export interface CertificateInfo {
   readonly publicKey: string;
 }
 
+/**
+ * Where a signature sits, by position from the root and never by name alone: `response` only as a
+ * direct child of the root Response; `assertion` only as a direct child of the root Assertion or of
+ * the root Response's own Assertion child. Anywhere else (inside a wrapper, in Extensions) is `other`.
+ */
 export type SignedElement = 'response' | 'assertion' | 'other';
 
 export type VerificationResult =
   | { readonly status: 'valid' }
   | { readonly status: 'invalid'; readonly reason: 'digest' | 'signature' }
-  /** Could not be attempted: unsupported algorithm, unreadable key, missing reference target. */
+  /**
+   * Could not be verified: an unsupported algorithm or transform (named in `reason`), a malformed
+   * value, an unreadable key, a missing or ambiguous reference target. Flex cannot verify it either.
+   */
   | { readonly status: 'error'; readonly reason: string };
 
+/**
+ * What a signature was shown to be valid against: a certificate configured in Flex (trusted); only
+ * the certificate the response itself carries in KeyInfo (anyone can sign with a certificate of their
+ * own, so that proves integrity, not origin); or nothing (it did not verify, or could not be checked).
+ */
+export type VerifiedAgainst = 'configured' | 'embedded' | 'nothing';
+
 export interface SignatureInfo {
-  /** The element whose direct child the Signature is. */
+  /** Where the Signature sits (see SignedElement). */
   readonly on: SignedElement;
+  /** The element path from the root to the element that carries it, e.g. "Response/Extensions/Response". */
+  readonly location: string;
   /** The ID attribute of that element. */
   readonly parentId?: string;
   /** Every Reference URI in SignedInfo, as written (e.g. "#_abc"). */
@@ -45,6 +62,8 @@ export interface SignatureInfo {
   readonly keyInfoResult?: VerificationResult;
   /** Verification against each configured certificate, by its SHA-256 thumbprint. */
   readonly configuredResults: readonly { readonly sha256: string; readonly result: VerificationResult }[];
+  /** What it verified against; see VerifiedAgainst. */
+  readonly verifiedAgainst: VerifiedAgainst;
 }
 
 export interface SamlAttribute {
@@ -72,7 +91,10 @@ export interface SamlSnapshot {
   /** Number of plain `Assertion` elements anywhere in the document. */
   readonly assertionCount: number;
   readonly encryptedAssertionCount: number;
-  /** The (first) plain Assertion's content; absent when the only assertion is encrypted. */
+  /**
+   * The content of the root Assertion, or of the root Response's own (first) Assertion child; never
+   * an Assertion found anywhere else. Absent when there is none or the only one is encrypted.
+   */
   readonly assertion?: {
     readonly id?: string;
     readonly issuer?: string;
@@ -103,6 +125,8 @@ export interface CaptureInfo {
   readonly source: 'xml' | 'base64' | 'deflate' | 'har' | 'saml-tracer';
   /** ISO-8601 capture time from a HAR entry or SAML-tracer export. */
   readonly capturedAt?: string;
+  /** The capture gave a time that is not a readable date: the time is unknown, and the report says why. */
+  readonly captureTimeUnreadable?: true;
   readonly relayState?: string;
   /** The URL the response was POSTed to, when the capture shows it. */
   readonly postedTo?: string;

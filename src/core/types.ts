@@ -4,6 +4,8 @@
  * findings into words, fix steps and reports.
  */
 
+import type { FindingValue } from './disclose';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Order used to sort findings: errors first. */
@@ -57,8 +59,13 @@ export type IdpId = (typeof IDP_IDS)[number];
 
 export type RuleScope = 'worker' | 'team' | 'saml' | 'saml+worker' | 'idp-config';
 
-/** Values a message template can interpolate; lists are joined with ", ". */
-export type FindingDataValue = string | number | boolean | readonly string[];
+/**
+ * Values a message template can interpolate. Each carries its kind (`disclose.ts`): a number is a
+ * count, a plain string or list of strings is a personal value (hidden unless shown on purpose), and
+ * names, role values, other input text and fixed text are marked with `name()`, `role()`, `text()`
+ * and `fixed()`. Lists read as "a, b and c".
+ */
+export type FindingDataValue = FindingValue;
 export type FindingData = Readonly<Record<string, FindingDataValue>>;
 
 /** What a rule's `detect` returns for one problem: ids and data only, never prose. */

@@ -78,9 +78,35 @@ export interface CanonicalizeOptions {
    * `#WithComments` algorithm; SignedInfo is canonicalized with the algorithm's own setting.
    */
   readonly withComments?: boolean;
+  /** Nodes this call may visit, shared with other calls; see `WorkBudget`. */
+  readonly budget?: WorkBudget;
 }
 
-/** Canonicalizes `node` (an element and its subtree, or a whole document) to a string. */
+/**
+ * Counts the nodes canonicalization may still visit, shared by every call that is given it: the
+ * verifier hands one budget to all the references and SignedInfos of a document, so a document that
+ * asks for the same subtree to be canonicalized again and again stops with `WorkBudgetExceededError`.
+ */
+export interface WorkBudget {
+  remaining: number;
+}
+
+/** Thrown when canonicalization would visit more nodes than its `WorkBudget` allows. */
+export class WorkBudgetExceededError extends Error {
+  constructor() {
+    super('Canonicalization exceeded its work budget');
+    this.name = 'WorkBudgetExceededError';
+  }
+}
+
+/**
+ * Canonicalizes `node` (an element and its subtree, or a whole document) to a string.
+ *
+ * Linear in the size of the subtree plus the output: the namespaces in scope and those already
+ * rendered are two maps changed in place on the way down and restored on the way up (a stack of
+ * deltas), so an element costs only its own attributes and declarations. Only the apex looks at
+ * everything it inherits; below it, a namespace can only need rendering where it is declared or used.
+ */
 export function canonicalize(node: Element | Document, options: CanonicalizeOptions): string {
   const traits = ALGORITHM_TRAITS[options.algorithm];
   if (!traits) throw new UnsupportedCanonicalizationError(`Unsupported canonicalization: ${options.algorithm}`);
@@ -90,15 +116,15 @@ export function canonicalize(node: Element | Document, options: CanonicalizeOpti
   if (node.nodeType === DOCUMENT_NODE) return canonicalizeDocument(node as Document, options, withComments);
 
   const element = node as Element;
-  const inclusivePrefixes = new Set(
-    (options.inclusivePrefixes ?? []).map((prefix) => (prefix === '#default' ? '' : prefix)),
-  );
+  const inclusivePrefixes = new Set<string>();
+  for (const prefix of options.inclusivePrefixes ?? []) inclusivePrefixes.add(prefix === '#default' ? '' : prefix);
   const walker: Walker = {
     exclusive: traits.exclusive,
     withComments,
     exclude,
     inclusivePrefixes,
     out: [],
+    budget: options.budget,
   };
   const inherited = traits.exclusive ? [] : inheritedXmlAttributes(element, traits.version);
   render(walker, element, ancestorScope(element), inherited);
@@ -112,10 +138,11 @@ interface Walker {
   /** Exclusive c14n only: prefixes treated the inclusive way ('' for #default). */
   readonly inclusivePrefixes: ReadonlySet<string>;
   readonly out: string[];
+  readonly budget: WorkBudget | undefined;
 }
 
 /** Prefix → namespace URI. In `scope` the default namespace is '' and '' also means "undeclared". */
-type Namespaces = ReadonlyMap<string, string>;
+type Namespaces = Map<string, string>;
 
 interface Attribute {
   readonly prefix: string;
@@ -124,70 +151,73 @@ interface Attribute {
   readonly value: string;
 }
 
-/**
- * One pending step of the walk: either an element to open (with the namespaces in scope at its
- * parent and those rendered by its nearest output ancestor) or a literal string (a closing tag).
- */
-type Step =
-  | { readonly node: Node; readonly scope: Namespaces; readonly rendered: Namespaces; readonly extra: Attribute[] }
-  | string;
+/** What to put back when an element closes: each changed prefix with its earlier value (undefined: absent). */
+type Undo = readonly (readonly [string, string | undefined])[];
+
+/** An element to close: its end tag and the deltas to undo. The walk allocates one per element, nothing else. */
+class Close {
+  constructor(
+    readonly tag: string,
+    readonly scopeUndo: Undo,
+    readonly renderedUndo: Undo,
+  ) {}
+}
 
 function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedAttributes: Attribute[]): void {
-  const stack: Step[] = [{ node: apex, scope: apexScope, rendered: new Map(), extra: inheritedAttributes }];
+  const scope = apexScope;
+  const rendered: Namespaces = new Map();
+  // Nodes still to render, and the elements to close, in one stack: the DOM's own nodes are pushed as
+  // they are, so a subtree costs one small object per element (its Close) and the strings it outputs.
+  const stack: (Node | Close)[] = [apex];
+  const { out, budget } = walker;
   while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if (typeof step === 'string') {
-      walker.out.push(step);
+    const step = stack.pop() as Node | Close;
+    if (step instanceof Close) {
+      out.push(step.tag);
+      if (step.scopeUndo.length > 0) restore(scope, step.scopeUndo);
+      if (step.renderedUndo.length > 0) restore(rendered, step.renderedUndo);
       continue;
     }
-    const { node } = step;
+    const node = step;
     if (node === walker.exclude) continue;
+    if (budget) {
+      budget.remaining -= 1;
+      if (budget.remaining < 0) throw new WorkBudgetExceededError();
+    }
     switch (node.nodeType) {
       case ELEMENT_NODE: {
         const element = node as Element;
+        const isApex = node === apex;
         const { attributes, declarations } = readAttributes(element);
-        const scope = declarations.length > 0 ? withDeclarations(step.scope, declarations) : step.scope;
-        const namespaces = namespacesToRender(walker, element, attributes, scope, step.rendered);
-        let rendered = step.rendered;
-        if (namespaces.length > 0) {
-          const next = new Map(step.rendered);
-          for (const [prefix, uri] of namespaces) next.set(prefix, uri);
-          rendered = next;
-        }
+        const scopeUndo = apply(scope, declarations);
+        const namespaces = namespacesToRender(walker, element, attributes, declarations, scope, rendered, isApex);
+        const renderedUndo = apply(rendered, namespaces);
         const name = qualifiedName(element.prefix, element.localName);
-        const parts = ['<', name];
+        let tag = '<' + name;
         for (const [prefix, uri] of namespaces) {
-          parts.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
+          tag += (prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`) + escapeAttribute(uri) + '"';
         }
-        const all = step.extra.length > 0 ? [...attributes, ...step.extra] : attributes;
-        all.sort(compareAttributes);
+        const all = isApex && inheritedAttributes.length > 0 ? [...attributes, ...inheritedAttributes] : attributes;
+        if (all.length > 1) all.sort(compareAttributes);
         for (const attribute of all) {
-          parts.push(
-            ' ',
-            qualifiedName(attribute.prefix, attribute.localName),
-            '="',
-            escapeAttribute(attribute.value),
-            '"',
-          );
+          tag +=
+            ' ' + qualifiedName(attribute.prefix, attribute.localName) + '="' + escapeAttribute(attribute.value) + '"';
         }
-        parts.push('>');
-        walker.out.push(parts.join(''));
-        stack.push(`</${name}>`);
+        out.push(tag + '>');
+        stack.push(new Close(`</${name}>`, scopeUndo, renderedUndo));
         const children = element.childNodes;
-        for (let i = children.length - 1; i >= 0; i -= 1) {
-          stack.push({ node: children[i] as Node, scope, rendered, extra: [] });
-        }
+        for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
         break;
       }
       case TEXT_NODE:
       case CDATA_SECTION_NODE:
-        walker.out.push(escapeText(node.nodeValue ?? ''));
+        out.push(escapeText(node.nodeValue ?? ''));
         break;
       case PROCESSING_INSTRUCTION_NODE:
-        walker.out.push(renderProcessingInstruction(node as ProcessingInstruction));
+        out.push(renderProcessingInstruction(node as ProcessingInstruction));
         break;
       case COMMENT_NODE:
-        if (walker.withComments) walker.out.push(`<!--${node.nodeValue ?? ''}-->`);
+        if (walker.withComments) out.push(`<!--${node.nodeValue ?? ''}-->`);
         break;
       default:
         // Entity references and the like do not occur: documents with a DOCTYPE are refused upstream.
@@ -195,6 +225,28 @@ function render(walker: Walker, apex: Element, apexScope: Namespaces, inheritedA
     }
   }
 }
+
+/** Sets each prefix in `map`, returning how to undo it. */
+function apply(map: Namespaces, entries: readonly (readonly [string, string])[]): Undo {
+  if (entries.length === 0) return EMPTY_UNDO;
+  const undo: [string, string | undefined][] = [];
+  for (const [prefix, uri] of entries) {
+    undo.push([prefix, map.get(prefix)]);
+    map.set(prefix, uri);
+  }
+  return undo;
+}
+
+function restore(map: Namespaces, undo: Undo): void {
+  // Backwards, so a prefix set twice on one element gets its first earlier value back.
+  for (let i = undo.length - 1; i >= 0; i -= 1) {
+    const [prefix, previous] = undo[i] as readonly [string, string | undefined];
+    if (previous === undefined) map.delete(prefix);
+    else map.set(prefix, previous);
+  }
+}
+
+const EMPTY_UNDO: Undo = [];
 
 function canonicalizeDocument(document: Document, options: CanonicalizeOptions, withComments: boolean): string {
   // Outside the document element, C14N separates nodes with a line feed on the side facing it.
@@ -223,10 +275,18 @@ function renderProcessingInstruction(node: ProcessingInstruction): string {
   return data === '' ? `<?${node.target}?>` : `<?${node.target} ${data}?>`;
 }
 
+/** Shared by every element without attributes; nothing writes to it (the walk sorts only longer lists). */
+const NO_ATTRIBUTES: { attributes: Attribute[]; declarations: [string, string][] } = {
+  attributes: [],
+  declarations: [],
+};
+
 function readAttributes(element: Element): { attributes: Attribute[]; declarations: [string, string][] } {
+  const list = element.attributes;
+  // Most elements of a response have none: share one empty result rather than allocate two arrays.
+  if (list.length === 0) return NO_ATTRIBUTES;
   const attributes: Attribute[] = [];
   const declarations: [string, string][] = [];
-  const list = element.attributes;
   for (let i = 0; i < list.length; i += 1) {
     const attr = list.item(i) as Attr;
     const prefix = attr.prefix ?? '';
@@ -241,22 +301,15 @@ function readAttributes(element: Element): { attributes: Attribute[]; declaratio
   return { attributes, declarations };
 }
 
-function withDeclarations(scope: Namespaces, declarations: readonly [string, string][]): Namespaces {
-  const next = new Map(scope);
-  for (const [prefix, uri] of declarations) next.set(prefix, uri);
-  return next;
-}
-
 /** Namespace declarations in scope at the apex's parent: what it inherits from outside the subtree. */
 function ancestorScope(element: Element): Namespaces {
   const chain: Element[] = [];
   for (let parent = element.parentNode; parent && parent.nodeType === ELEMENT_NODE; parent = parent.parentNode) {
     chain.push(parent as Element);
   }
-  let scope: Namespaces = new Map();
+  const scope: Namespaces = new Map();
   for (let i = chain.length - 1; i >= 0; i -= 1) {
-    const { declarations } = readAttributes(chain[i] as Element);
-    if (declarations.length > 0) scope = withDeclarations(scope, declarations);
+    for (const [prefix, uri] of readAttributes(chain[i] as Element).declarations) scope.set(prefix, uri);
   }
   return scope;
 }
@@ -288,20 +341,27 @@ function inheritedXmlAttributes(element: Element, version: '1.0' | '1.1'): Attri
   return found;
 }
 
-/** The namespace declarations to write on `element`, sorted by prefix (default namespace first). */
+/**
+ * The namespace declarations to write on `element`, sorted by prefix (default namespace first).
+ * `scope` already holds the element's own declarations. Below the apex, `rendered` equals `scope`
+ * for every namespace rendered so far, so only the element's own declarations and (exclusive) the
+ * prefixes it uses can differ: the cost is the element's own, however many namespaces are in scope.
+ */
 function namespacesToRender(
   walker: Walker,
   element: Element,
   attributes: readonly Attribute[],
+  declarations: readonly (readonly [string, string])[],
   scope: Namespaces,
   rendered: Namespaces,
+  isApex: boolean,
 ): [string, string][] {
-  const result = new Map<string, string>();
+  let result: Map<string, string> | undefined;
   const consider = (prefix: string, uri: string): void => {
     if (prefix === 'xml' || prefix === 'xmlns') return;
     // The default namespace starts out as "none"; xmlns="" is only needed to undo a rendered one.
     const current = rendered.get(prefix) ?? (prefix === '' ? '' : undefined);
-    if (current !== uri) result.set(prefix, uri);
+    if (current !== uri) (result || (result = new Map())).set(prefix, uri);
   };
   if (walker.exclusive) {
     // Visibly utilized: the element's own prefix (or the default namespace) and its attributes' prefixes.
@@ -309,18 +369,40 @@ function namespacesToRender(
     for (const attribute of attributes) {
       if (attribute.prefix !== '') consider(attribute.prefix, attribute.namespaceURI);
     }
-    for (const prefix of walker.inclusivePrefixes) {
-      const uri = scope.get(prefix);
-      if (uri !== undefined) consider(prefix, uri);
+    const listed = walker.inclusivePrefixes;
+    if (listed.size > 0) {
+      if (isApex) {
+        // Whichever is smaller: the PrefixList or the namespaces in scope.
+        if (listed.size <= scope.size) {
+          for (const prefix of listed) {
+            const uri = scope.get(prefix);
+            if (uri !== undefined) consider(prefix, uri);
+          }
+        } else {
+          for (const [prefix, uri] of scope) if (listed.has(prefix)) consider(prefix, uri);
+        }
+      } else {
+        for (const [prefix] of declarations) {
+          if (listed.has(prefix)) consider(prefix, scope.get(prefix) as string);
+        }
+      }
     }
-  } else {
+  } else if (isApex) {
     for (const [prefix, uri] of scope) {
       // In XML 1.0 only the default namespace can be undeclared (xmlns=""), so '' only means that.
       if (prefix === '' || uri !== '') consider(prefix, uri);
     }
+  } else {
+    for (const [prefix] of declarations) {
+      const uri = scope.get(prefix) as string;
+      if (prefix === '' || uri !== '') consider(prefix, uri);
+    }
   }
-  return [...result].sort(([a], [b]) => compareCodePoints(a, b));
+  if (result === undefined) return NO_NAMESPACES;
+  return [...(result as Map<string, string>)].sort(([a], [b]) => compareCodePoints(a, b));
 }
+
+const NO_NAMESPACES: [string, string][] = [];
 
 function compareAttributes(a: Attribute, b: Attribute): number {
   return compareCodePoints(a.namespaceURI, b.namespaceURI) || compareCodePoints(a.localName, b.localName);

@@ -18,6 +18,7 @@ export const INPUT_ERROR_CODES = [
   'noSamlInCapture',
   'tooDeep',
   'tooManyElements',
+  'tooManySignatures',
 ] as const;
 
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
@@ -34,6 +35,12 @@ export const INPUT_LIMITS = {
   maxDepth: 256,
   maxElements: 100_000,
   maxAttributes: 10_000,
+  /** Attributes (namespace declarations included) on one element; a real Response's root has about ten. */
+  maxAttributesPerElement: 256,
+  /** XML signatures in one document: Flex needs two (the Response's and the Assertion's). */
+  maxSignatures: 4,
+  /** `Reference` elements in one document: a real response has one per signature. */
+  maxReferences: 4,
 } as const;
 
 export const INPUT_ERROR_MESSAGES: Readonly<Record<InputErrorCode, string>> = {
@@ -61,7 +68,9 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<InputErrorCode, string>> = {
   tooDeep:
     'The XML is nested more than 256 levels deep, which no real SAML Response is: paste the SAMLResponse exactly as the identity provider sent it.',
   tooManyElements:
-    'The XML has more than 100,000 elements or 10,000 attributes, far more than any real SAML Response: paste the SAMLResponse exactly as the identity provider sent it, or reduce the claims the application sends.',
+    'The XML has more than 100,000 elements, 10,000 attributes or 256 attributes on one element, far more than any real SAML Response: paste the SAMLResponse exactly as the identity provider sent it, or reduce the claims the application sends.',
+  tooManySignatures:
+    'The XML has more than 4 signatures or 4 signature references, where a real SAML Response has two of each (one on the Response, one on the Assertion): paste the SAMLResponse exactly as the identity provider sent it.',
 };
 
 export class SamlInputError extends Error {

@@ -13,6 +13,7 @@
  * No XML is parsed here (see xml.ts). Sizes are bounded everywhere: the whole input, every decoded
  * payload and every inflated payload is at most 2 MB.
  */
+import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import type { CaptureInfo } from '../core/samlTypes';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 
@@ -30,6 +31,7 @@ export interface InputDeps {
 
 const INVALID_JSON =
   'The input looks like JSON but cannot be read (it may be truncated): export the HAR file or SAML-tracer trace again and open the whole file.';
+const invalidJson = (text: string) => `${INVALID_JSON.slice(0, -1)} (${describeJsonSyntaxError(text)}).`;
 const UNKNOWN_JSON =
   'This JSON is neither a HAR file (with log.entries) nor a SAML-tracer export (with requests): export the browser capture as HAR, or paste the SAMLResponse itself.';
 
@@ -297,6 +299,8 @@ interface Candidate {
   readonly xml?: string;
   readonly source: 'har' | 'saml-tracer';
   readonly capturedAt?: string;
+  /** The capture gave a time that is not a readable date (`1e20`, `"yesterday"`). */
+  readonly captureTimeUnreadable?: true;
   readonly relayState?: string;
   readonly postedTo?: string;
   /** Position in the file, to keep captures without times in file order. */
@@ -347,7 +351,7 @@ async function extractFromJson(text: string, deps: InputDeps): Promise<Evidence[
   try {
     data = JSON.parse(text);
   } catch {
-    throw new SamlInputError('notSaml', INVALID_JSON);
+    throw new SamlInputError('notSaml', invalidJson(text));
   }
   let candidates: Candidate[];
   if (isRecord(data) && isRecord(data.log) && Array.isArray(data.log.entries)) {
@@ -375,6 +379,7 @@ async function decodeCandidates(candidates: readonly Candidate[], deps: InputDep
       const capture: CaptureInfo = withDefined({
         source: candidate.source,
         capturedAt: candidate.capturedAt,
+        captureTimeUnreadable: candidate.captureTimeUnreadable,
         relayState: candidate.relayState,
         postedTo: candidate.postedTo,
       });
@@ -414,7 +419,7 @@ function harCandidates(entries: readonly unknown[]): Candidate[] {
       withDefined({
         value,
         source: 'har' as const,
-        capturedAt: isoTime(entry.startedDateTime),
+        ...captureTime(entry.startedDateTime),
         relayState: nonEmpty(find(params, 'RelayState')),
         postedTo: typeof request.url === 'string' ? request.url : undefined,
         order,
@@ -442,7 +447,7 @@ function nameValueList(list: unknown): Params | undefined {
  * unless a request has one.
  */
 function tracerCandidates(requests: readonly unknown[], exportTimestamp: unknown): Candidate[] {
-  const exportedAt = isoTime(exportTimestamp);
+  const exported = captureTime(exportTimestamp);
   const candidates: Candidate[] = [];
   requests.forEach((request, order) => {
     if (!isRecord(request)) return;
@@ -458,7 +463,11 @@ function tracerCandidates(requests: readonly unknown[], exportTimestamp: unknown
         value: value ?? '',
         xml: saml,
         source: 'saml-tracer' as const,
-        capturedAt: isoTime(request.timestamp) ?? isoTime(request.time) ?? exportedAt,
+        ...(request.timestamp !== undefined
+          ? captureTime(request.timestamp)
+          : request.time !== undefined
+            ? captureTime(request.time)
+            : exported),
         relayState: nonEmpty(find(params, 'RelayState')),
         postedTo: typeof request.url === 'string' ? request.url : undefined,
         order,
@@ -496,10 +505,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isoTime(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const ms = typeof value === 'number' ? value : Date.parse(value);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+/** The largest time a JavaScript Date holds (±100,000,000 days from 1970); `new Date(1e20)` is invalid. */
+const MAX_TIME_MS = 8.64e15;
+
+/** A capture's time as ISO-8601, or a mark that one was given but is not a readable date. Never throws. */
+function captureTime(value: unknown): { capturedAt?: string; captureTimeUnreadable?: true } {
+  if (value === undefined || value === null || value === '') return {};
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS
+    ? { capturedAt: new Date(ms).toISOString() }
+    : { captureTimeUnreadable: true };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

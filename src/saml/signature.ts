@@ -15,11 +15,31 @@
  *   or inclusive 1.0/1.1); with none, the node-set is canonicalized with C14N 1.0 as XML-DSig says;
  * - digests SHA-1/256/384/512; signatures RSASSA-PKCS1-v1_5 and ECDSA (P-256/384/521) with
  *   SHA-1/256/384/512.
- * Anything else (DSA, HMAC, RSA-PSS, XPath transforms, external URIs) is `{ status: 'error' }`.
+ * Anything else (DSA, HMAC, RSA-PSS, XPath transforms, external URIs) is `{ status: 'error' }` with
+ * the algorithm named, and so is a malformed value: Flex cannot verify those either, so the rules
+ * report them as errors, never as a pass.
+ *
+ * Never fails open, never stalls: a signature is placed by its position from the root (see
+ * SignedElement), a document with more signatures or references than a real response has is refused
+ * (SamlInputError `tooManySignatures`), and all canonicalization of one document shares a work budget
+ * proportional to its size, so no arrangement of references costs more than a few passes over it.
  */
-import type { CertificateInfo, SignatureInfo, SignedElement, VerificationResult } from '../core/samlTypes';
-import { C14N_ALGORITHMS, canonicalize, isCanonicalizationAlgorithm } from './c14n';
+import type {
+  CertificateInfo,
+  SignatureInfo,
+  SignedElement,
+  VerificationResult,
+  VerifiedAgainst,
+} from '../core/samlTypes';
+import {
+  C14N_ALGORITHMS,
+  canonicalize,
+  isCanonicalizationAlgorithm,
+  WorkBudgetExceededError,
+  type WorkBudget,
+} from './c14n';
 import { decodeBase64, parseCertificate, type ParsedCertificate } from './der';
+import { INPUT_LIMITS, SamlInputError } from './errors';
 
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
 const EXC_C14N_NS = 'http://www.w3.org/2001/10/xml-exc-c14n#';
@@ -30,9 +50,44 @@ export const ENVELOPED_SIGNATURE = 'http://www.w3.org/2000/09/xmldsig#enveloped-
 /** Attributes that XML-DSig same-document references resolve against (as xml-crypto and xmldsigjs do). */
 const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
 
-/** Guards against documents built to be slow: no real response has more than two signatures. */
-const MAX_SIGNATURES = 16;
-const MAX_REFERENCES = 16;
+/**
+ * Nodes canonicalization may visit per node of the document: a real response canonicalizes the
+ * whole document once (the Response's signature), the Assertion (a part of it) once more, and two
+ * small SignedInfos; WORK_BASE covers those and small documents.
+ */
+const WORK_PER_NODE = 2;
+const WORK_BASE = 10_000;
+
+/** Prefixes an InclusiveNamespaces PrefixList may name (see prefixList). */
+const MAX_PREFIXES = 64;
+
+/** Names for the algorithms people meet that this verifier (and Flex) does not accept. */
+const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
+  'http://www.w3.org/2001/04/xmldsig-more#md5': 'MD5',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-md5': 'RSA-MD5',
+  'http://www.w3.org/2001/04/xmlenc#ripemd160': 'RIPEMD-160',
+  'http://www.w3.org/2000/09/xmldsig#dsa-sha1': 'DSA-SHA1',
+  'http://www.w3.org/2009/xmldsig11#dsa-sha256': 'DSA-SHA256',
+  'http://www.w3.org/2000/09/xmldsig#hmac-sha1': 'HMAC-SHA1',
+  'http://www.w3.org/2001/04/xmldsig-more#hmac-sha256': 'HMAC-SHA256',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-pss': 'RSA-PSS',
+  'http://www.w3.org/2007/05/xmldsig-more#sha1-rsa-MGF1': 'RSA-PSS (SHA-1)',
+  'http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1': 'RSA-PSS (SHA-256)',
+  'http://www.w3.org/2007/05/xmldsig-more#sha384-rsa-MGF1': 'RSA-PSS (SHA-384)',
+  'http://www.w3.org/2007/05/xmldsig-more#sha512-rsa-MGF1': 'RSA-PSS (SHA-512)',
+  'http://www.w3.org/TR/1999/REC-xpath-19991116': 'XPath',
+  'http://www.w3.org/2002/06/xmldsig-filter2': 'XPath Filter 2.0',
+  'http://www.w3.org/TR/1999/REC-xslt-19991116': 'XSLT',
+  'http://www.w3.org/2000/09/xmldsig#base64': 'Base64 decoding',
+};
+
+/** "RSA-PSS (http://…#rsa-pss)": the algorithm by name when known, and its URI (shortened if absurdly long). */
+function algorithmLabel(uri: string): string {
+  if (uri === '') return '(none given)';
+  const shown = uri.length > 120 ? `${uri.slice(0, 117)}…` : uri;
+  const name = KNOWN_UNSUPPORTED[uri];
+  return name ? `${name} (${shown})` : shown;
+}
 
 type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
 
@@ -58,6 +113,28 @@ const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': { name: 'ECDSA', hash: 'SHA-384' },
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { name: 'ECDSA', hash: 'SHA-512' },
 };
+
+/**
+ * Lets the host's event loop run (timers, input, painting) before the next long synchronous step: in
+ * the browser the analysis runs on the page's main thread, and one canonicalization pass over a large
+ * document should not be glued to the next into a single long freeze.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Documents above this many nodes yield between long steps. A real response has a few hundred nodes and is
+ * analysed in milliseconds; yielding there would only add the timers' own delay (1 ms each in Node).
+ */
+export const YIELD_ABOVE_NODES = 5_000;
+
+/** The canonicalization budget of one document, and whether it is large enough to yield between steps. */
+interface VerifyBudget extends WorkBudget {
+  readonly large: boolean;
+}
 
 export interface VerifySignaturesOptions {
   /** `crypto.subtle` of the browser, or of Node (`globalThis.crypto.subtle`). */
@@ -102,7 +179,11 @@ export async function verifySignatures(
     }
   }
 
-  const { signatures: signatureElements, ids } = indexDocument(doc);
+  const { signatures: signatureElements, ids, references, nodes } = indexDocument(doc);
+  if (signatureElements.length > INPUT_LIMITS.maxSignatures || references > INPUT_LIMITS.maxReferences) {
+    throw new SamlInputError('tooManySignatures');
+  }
+  const budget: VerifyBudget = { remaining: WORK_BASE + WORK_PER_NODE * nodes, large: nodes > YIELD_ABOVE_NODES };
   const keys = new KeyCache(subtle);
   // Both signatures of a response usually carry the same KeyInfo certificate: read it once.
   const certificates = new Map<string, Promise<ParsedCertificate>>();
@@ -115,10 +196,8 @@ export async function verifySignatures(
     return parsed;
   };
   const signatures: SignatureInfo[] = [];
-  for (const [position, element] of signatureElements.entries()) {
-    signatures.push(
-      await describeSignature(doc, element, ids, configured, keys, subtle, readCertificate, position < MAX_SIGNATURES),
-    );
+  for (const element of signatureElements) {
+    signatures.push(await describeSignature(doc, element, ids, configured, keys, subtle, readCertificate, budget));
   }
   return {
     signatures,
@@ -130,7 +209,8 @@ export async function verifySignatures(
 interface ParsedReference {
   /** null when the Reference has no URI attribute at all. */
   readonly uri: string | null;
-  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] }[];
+  /** `prefixes` is null when the PrefixList is longer than MAX_PREFIXES. */
+  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] | null }[];
   readonly digestMethod: string;
   readonly digestValue: string;
 }
@@ -138,7 +218,7 @@ interface ParsedReference {
 interface ParsedSignature {
   readonly signedInfo?: Element;
   readonly canonicalizationMethod: string;
-  readonly canonicalizationPrefixes: readonly string[];
+  readonly canonicalizationPrefixes: readonly string[] | null;
   readonly signatureMethod: string;
   readonly references: readonly ParsedReference[];
   readonly signatureValue: string;
@@ -153,7 +233,7 @@ async function describeSignature(
   keys: KeyCache,
   subtle: SubtleCrypto,
   readCertificate: (text: string) => Promise<ParsedCertificate>,
-  attempt: boolean,
+  budget: VerifyBudget,
 ): Promise<SignatureInfo> {
   const parsed = parseSignatureElement(element);
   const parent = element.parentNode && element.parentNode.nodeType === 1 ? (element.parentNode as Element) : null;
@@ -178,12 +258,13 @@ async function describeSignature(
     }
   }
 
-  const check: Prepared = attempt
-    ? await prepare(doc, element, parsed, ids, subtle).catch((error: unknown) => ({
-        status: 'error' as const,
-        reason: errorMessage(error),
-      }))
-    : { status: 'error', reason: `Not verified: the document has more than ${MAX_SIGNATURES} signatures` };
+  const check: Prepared = await prepare(doc, element, parsed, ids, subtle, budget).catch((error: unknown) => ({
+    status: 'error' as const,
+    reason:
+      error instanceof WorkBudgetExceededError
+        ? 'its references ask for more canonicalization than any real response needs (the work budget of two passes over the document is spent)'
+        : errorMessage(error),
+  }));
   const verifyWith = (certificate: ParsedCertificate): Promise<VerificationResult> =>
     'signedInfo' in check ? verifyValue(check, certificate, keys) : Promise.resolve(check);
 
@@ -197,8 +278,16 @@ async function describeSignature(
     configuredResults.push({ sha256: certificate.info.sha256, result: await verifyWith(certificate) });
   }
 
+  const valid = (result: VerificationResult | undefined) => result?.status === 'valid';
+  const verifiedAgainst: VerifiedAgainst = configuredResults.some((c) => valid(c.result))
+    ? 'configured'
+    : valid(keyInfoResult)
+      ? 'embedded'
+      : 'nothing';
+
   return {
-    on: classify(parent),
+    on: classify(doc, parent),
+    location: locationOf(parent),
     ...(parentId !== undefined ? { parentId } : {}),
     referenceUris: uris.filter((uri): uri is string => uri !== null),
     referencesParent,
@@ -208,6 +297,7 @@ async function describeSignature(
     ...(keyInfoCertificate ? { keyInfoCertificate: keyInfoCertificate.info } : {}),
     ...(keyInfoResult ? { keyInfoResult } : {}),
     configuredResults,
+    verifiedAgainst,
   };
 }
 
@@ -226,58 +316,58 @@ async function prepare(
   parsed: ParsedSignature,
   ids: ReadonlyMap<string, Element[]>,
   subtle: SubtleCrypto,
+  budget: VerifyBudget,
 ): Promise<Prepared> {
-  if (!parsed.signedInfo) return { status: 'error', reason: 'The Signature has no SignedInfo' };
+  if (!parsed.signedInfo) return { status: 'error', reason: 'the Signature has no SignedInfo' };
   const method = SIGNATURE_METHODS[parsed.signatureMethod];
   if (!method)
-    return { status: 'error', reason: `Unsupported signature method: ${parsed.signatureMethod || '(none)'}` };
+    return { status: 'error', reason: `unsupported signature method ${algorithmLabel(parsed.signatureMethod)}` };
   if (!isCanonicalizationAlgorithm(parsed.canonicalizationMethod)) {
-    return { status: 'error', reason: `Unsupported canonicalization: ${parsed.canonicalizationMethod || '(none)'}` };
+    return {
+      status: 'error',
+      reason: `unsupported canonicalization method ${algorithmLabel(parsed.canonicalizationMethod)}`,
+    };
   }
+  if (parsed.canonicalizationPrefixes === null) return TOO_MANY_PREFIXES;
   if (parsed.references.length === 0) return { status: 'error', reason: 'SignedInfo has no Reference' };
-  if (parsed.references.length > MAX_REFERENCES)
-    return { status: 'error', reason: 'SignedInfo has too many References' };
-
-  // Check every reference's algorithms before hashing anything, so "unsupported" wins over "invalid".
-  const plans: { reference: ParsedReference; hash: HashName; target: Element | Document; plan: TransformPlan }[] = [];
+  // Malformed values before any work, and every reference's algorithms before hashing anything, so
+  // "malformed" and "unsupported" win over "invalid".
+  const signatureValue = decodeValue(parsed.signatureValue);
+  if (!signatureValue) return { status: 'error', reason: 'malformed value: the SignatureValue is not base64' };
+  if (signatureValue.length === 0) return { status: 'error', reason: 'malformed value: the SignatureValue is empty' };
+  const plans: { expected: Uint8Array; hash: HashName; target: Element | Document; plan: TransformPlan }[] = [];
   for (const reference of parsed.references) {
     const hash = DIGEST_METHODS[reference.digestMethod];
-    if (!hash) return { status: 'error', reason: `Unsupported digest method: ${reference.digestMethod || '(none)'}` };
+    if (!hash)
+      return { status: 'error', reason: `unsupported digest method ${algorithmLabel(reference.digestMethod)}` };
+    const expected = decodeValue(reference.digestValue);
+    if (!expected) return { status: 'error', reason: 'malformed value: a DigestValue is not base64' };
+    if (expected.length === 0) return { status: 'error', reason: 'malformed value: a DigestValue is empty' };
     const plan = planTransforms(reference);
     if ('status' in plan) return plan;
     const target = resolve(doc, reference.uri, ids);
     if ('status' in target) return target;
-    plans.push({ reference, hash, target: target.node, plan });
+    plans.push({ expected, hash, target: target.node, plan });
   }
 
-  for (const { reference, hash, target, plan } of plans) {
+  for (const { expected, hash, target, plan } of plans) {
+    if (budget.large) await nextTask();
     const octets = canonicalize(target, {
       algorithm: plan.algorithm,
       inclusivePrefixes: plan.prefixes,
       exclude: plan.enveloped ? signature : null,
       // Same-document references drop comments before transforms run (XML-DSig 4.4.3.3).
       withComments: false,
+      budget,
     });
     const digest = new Uint8Array(await subtle.digest(hash, utf8(octets)));
-    let expected: Uint8Array;
-    try {
-      expected = decodeBase64(reference.digestValue);
-    } catch {
-      return { status: 'error', reason: 'A DigestValue is not valid base64' };
-    }
     if (!equalBytes(digest, expected)) return { status: 'invalid', reason: 'digest' };
   }
 
-  let signatureValue: Uint8Array<ArrayBuffer>;
-  try {
-    signatureValue = decodeBase64(parsed.signatureValue);
-  } catch {
-    return { status: 'error', reason: 'The SignatureValue is not valid base64' };
-  }
-  if (signatureValue.length === 0) return { status: 'error', reason: 'The SignatureValue is empty' };
   const signedInfo = canonicalize(parsed.signedInfo, {
     algorithm: parsed.canonicalizationMethod,
     inclusivePrefixes: parsed.canonicalizationPrefixes,
+    budget,
   });
   return { signedInfo: utf8(signedInfo), signatureValue, method };
 }
@@ -296,12 +386,13 @@ function planTransforms(reference: ParsedReference): TransformPlan | Exclude<Ver
   let enveloped = false;
   let c14n: { algorithm: string; prefixes: readonly string[] } | undefined;
   for (const transform of reference.transforms) {
+    if (transform.prefixes === null) return TOO_MANY_PREFIXES;
     if (transform.algorithm === ENVELOPED_SIGNATURE && !enveloped) {
       enveloped = true;
     } else if (isCanonicalizationAlgorithm(transform.algorithm) && !c14n) {
-      c14n = transform;
+      c14n = { algorithm: transform.algorithm, prefixes: transform.prefixes };
     } else {
-      return { status: 'error', reason: `Unsupported transform: ${transform.algorithm || '(none)'}` };
+      return { status: 'error', reason: `unsupported transform ${algorithmLabel(transform.algorithm)}` };
     }
   }
   // With no canonicalization transform the node-set becomes octets by Canonical XML 1.0.
@@ -313,16 +404,17 @@ function resolve(
   uri: string | null,
   ids: ReadonlyMap<string, Element[]>,
 ): { node: Element | Document } | Exclude<VerificationResult, { status: 'valid' }> {
-  if (uri === null) return { status: 'error', reason: 'A Reference has no URI' };
+  if (uri === null) return { status: 'error', reason: 'a Reference has no URI' };
   if (uri === '') return { node: doc };
   if (!uri.startsWith('#') || uri.startsWith('#xpointer(')) {
-    return { status: 'error', reason: `Unsupported Reference URI: ${uri}` };
+    return { status: 'error', reason: `unsupported Reference URI ${algorithmLabel(uri)}` };
   }
+  const shown = algorithmLabel(uri);
   const matches = ids.get(uri.slice(1)) ?? [];
   if (matches.length === 0)
-    return { status: 'error', reason: `No element has the ID the Reference points at (${uri})` };
+    return { status: 'error', reason: `no element has the ID the Reference points at (${shown})` };
   if (matches.length > 1) {
-    return { status: 'error', reason: `${matches.length} elements have the ID the Reference points at (${uri})` };
+    return { status: 'error', reason: `${matches.length} elements have the ID the Reference points at (${shown})` };
   }
   return { node: matches[0] as Element };
 }
@@ -414,19 +506,51 @@ function parseSignatureElement(signature: Element): ParsedSignature {
   };
 }
 
-function prefixList(method: Element): string[] {
+/**
+ * An InclusiveNamespaces PrefixList, split on whitespace; null when it lists more than MAX_PREFIXES
+ * (real IdPs list one to three, e.g. Okta's "xs"). Read with a bounded scan, so a list of 150,000
+ * prefixes costs nothing before it is refused.
+ */
+function prefixList(method: Element): string[] | null {
   const inclusive = firstChild(method, EXC_C14N_NS, 'InclusiveNamespaces');
-  return (inclusive?.getAttribute('PrefixList') ?? '').split(/\s+/).filter((prefix) => prefix !== '');
+  const text = inclusive?.getAttribute('PrefixList') ?? '';
+  const prefixes: string[] = [];
+  const token = /\S+/g;
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
+    if (prefixes.length === MAX_PREFIXES) return null;
+    prefixes.push(match[0]);
+  }
+  return prefixes;
 }
 
-/** Every ds:Signature in document order, and every element by ID. Iterative: depth cannot hurt. */
-function indexDocument(doc: Document): { signatures: Element[]; ids: Map<string, Element[]> } {
+const TOO_MANY_PREFIXES: Exclude<VerificationResult, { status: 'valid' }> = {
+  status: 'error',
+  reason:
+    'malformed value: an InclusiveNamespaces PrefixList names more than 64 prefixes, where real IdPs name one to three',
+};
+
+/**
+ * One walk of the document: every ds:Signature in document order, every element by ID, how many
+ * ds:Reference elements there are, and how many nodes (the work budget's measure). Iterative: depth
+ * cannot hurt.
+ */
+function indexDocument(doc: Document): {
+  signatures: Element[];
+  ids: Map<string, Element[]>;
+  references: number;
+  nodes: number;
+} {
   const signatures: Element[] = [];
   const ids = new Map<string, Element[]>();
+  let references = 0;
+  let nodes = 1;
   const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    if (element.namespaceURI === DSIG_NS && element.localName === 'Signature') signatures.push(element);
+    if (element.namespaceURI === DSIG_NS) {
+      if (element.localName === 'Signature') signatures.push(element);
+      else if (element.localName === 'Reference') references += 1;
+    }
     // An element listed under two ID attributes (ID="a" Id="a") is still one element.
     const seen = new Set<string>();
     for (const name of ID_ATTRIBUTES) {
@@ -438,12 +562,13 @@ function indexDocument(doc: Document): { signatures: Element[]; ids: Map<string,
       else ids.set(value, [element]);
     }
     const children = element.childNodes;
+    nodes += children.length;
     for (let i = children.length - 1; i >= 0; i -= 1) {
       const child = children[i] as Node;
       if (child.nodeType === 1) stack.push(child);
     }
   }
-  return { signatures, ids };
+  return { signatures, ids, references, nodes };
 }
 
 function idOf(element: Element): string | undefined {
@@ -454,10 +579,29 @@ function idOf(element: Element): string | undefined {
   return undefined;
 }
 
-function classify(parent: Element | null): SignedElement {
-  if (parent?.localName === 'Response' && parent.namespaceURI === SAML2_PROTOCOL_NS) return 'response';
-  if (parent?.localName === 'Assertion' && parent.namespaceURI === SAML2_ASSERTION_NS) return 'assertion';
-  return 'other';
+const isResponse = (element: Element | null): boolean =>
+  element?.localName === 'Response' && element.namespaceURI === SAML2_PROTOCOL_NS;
+const isAssertion = (element: Element | null): boolean =>
+  element?.localName === 'Assertion' && element.namespaceURI === SAML2_ASSERTION_NS;
+
+/**
+ * By position from the root, never by name alone: a signed Response or Assertion nested anywhere
+ * else (a wrapper's Extensions, a Response inside a Response) is `other`, so it signs nothing Flex reads.
+ */
+function classify(doc: Document, parent: Element | null): SignedElement {
+  const root = doc.documentElement;
+  if (parent === null || root === null) return 'other';
+  if (parent === root) return isResponse(root) ? 'response' : isAssertion(root) ? 'assertion' : 'other';
+  return isAssertion(parent) && parent.parentNode === root && isResponse(root) ? 'assertion' : 'other';
+}
+
+/** "Response/Extensions/Response": local names from the root down to `element` (depth is capped at parse). */
+function locationOf(element: Element | null): string {
+  const names: string[] = [];
+  for (let node: Node | null = element; node && node.nodeType === 1; node = node.parentNode) {
+    names.push((node as Element).localName ?? '');
+  }
+  return names.reverse().join('/');
 }
 
 function childElements(parent: Element, namespace: string, localName: string): Element[] {
@@ -483,6 +627,15 @@ function textOf(element: Element | undefined): string {
     if (child.nodeType === 3 || child.nodeType === 4) text += child.nodeValue ?? '';
   }
   return text.trim();
+}
+
+/** The bytes of a base64 value, or undefined when it is not base64. */
+function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return decodeBase64(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function utf8(text: string): Uint8Array<ArrayBuffer> {

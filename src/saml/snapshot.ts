@@ -1,7 +1,10 @@
 /**
  * Reads a parsed SAML 2.0 Response (or bare Assertion) into a SamlSnapshot: plain data for the rules.
- * Elements are matched by namespace and local name, never by prefix, and walked by direct children so
- * that an element smuggled somewhere else (signature wrapping) is not read as the real one.
+ * Elements are matched by namespace and local name, never by prefix, and reached only by direct-child
+ * paths from the root (Response/Assertion/Subject/NameID…), so that an element smuggled somewhere else
+ * (signature wrapping, a signed Response nested in an unsigned one) is never read as the real one.
+ * Whether what is read is covered by a signature placed where it belongs is decided in core
+ * (`signedContent` in samlFacts.ts) from the signatures' positions.
  *
  * Only DOM Level 2 calls that both the browser and @xmldom/xmldom implement are used (childNodes,
  * nodeType, namespaceURI, localName, getAttribute(NS), textContent, getElementsByTagNameNS).
@@ -47,7 +50,9 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
     subtle: deps.verify === false ? withoutVerification(deps.subtle) : deps.subtle,
     configuredCertificates: deps.configuredCertificates,
   });
-  const assertionElement = kind === 'assertion' ? root : firstAssertion(doc, root);
+  // Only the root, or the root Response's own Assertion child: never "the first Assertion anywhere",
+  // which in a wrapped document is the one the attacker chose.
+  const assertionElement = kind === 'assertion' ? root : child(root, SAML2_ASSERTION_NS, 'Assertion');
   const response =
     kind === 'response'
       ? {
@@ -68,15 +73,6 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
     signatures,
     configuredCertificates,
   });
-}
-
-/** The Response's own Assertion child; failing that, the first Assertion anywhere in document order. */
-function firstAssertion(doc: Document, root: Element): Element | undefined {
-  return (
-    child(root, SAML2_ASSERTION_NS, 'Assertion') ??
-    doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'Assertion').item(0) ??
-    undefined
-  );
 }
 
 function readStatus(response: Element): SamlStatus | undefined {

@@ -15,6 +15,7 @@ import { TextArea } from '@twilio-paste/core/textarea';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { chooseIdp, resolveFix } from '../core/idp';
 import { toReportJson } from '../core/report';
+import { signedContent } from '../core/samlFacts';
 import type { CertificateInfo, SignatureInfo, VerificationResult } from '../core/samlTypes';
 import type { IdpChoice, SsoType, WorkerSnapshot } from '../core/types';
 import { ExportControls } from './components/ExportControls';
@@ -94,12 +95,25 @@ function Verification({ result, against }: { result: VerificationResult; against
       </Text>
     );
   }
+  // Unverifiable is as bad as invalid: Flex cannot verify it either.
   return (
-    <Text as="span" color="colorTextWarning">
+    <Text as="span" color="colorTextError">
       {t('sigError', { certificate: against, reason: result.reason })}
     </Text>
   );
 }
+
+/** What the signature was shown to be valid against: trusted (configured), only its own certificate, or nothing. */
+const VERIFIED_AGAINST: Readonly<Record<SignatureInfo['verifiedAgainst'], StringKey>> = {
+  configured: 'sigTrusted',
+  embedded: 'sigEmbeddedOnly',
+  nothing: 'sigUntrusted',
+};
+const VERIFIED_AGAINST_COLOR = {
+  configured: 'colorText',
+  embedded: 'colorTextWarning',
+  nothing: 'colorTextError',
+} as const;
 
 function CertificateDetails({ cert, title }: { cert: CertificateInfo; title: string }): React.ReactElement {
   const t = useStrings();
@@ -209,6 +223,7 @@ function EvidenceResult({
     predictedBySource.set(source, [...(predictedBySource.get(source) ?? []), key]);
   }
   const diff = worker ? diffWorker(worker.attributes, analysis.predicted.attributes) : [];
+  const covered = signedContent(saml);
   const workerName = worker ? valueText(worker.attributes['full_name'] ?? worker.name ?? worker.sid ?? '') : '';
 
   return (
@@ -229,6 +244,8 @@ function EvidenceResult({
         <Heading as="h2" variant="heading20">
           {t('decodedHeading')}
         </Heading>
+        {saml.kind === 'response' && !covered.response ? <Paragraph>{t('unsignedResponseNote')}</Paragraph> : null}
+        {a && !covered.assertion ? <Paragraph>{t('unsignedAssertionNote')}</Paragraph> : null}
         <Fields
           rows={[
             [t('fieldSource'), capture.source],
@@ -271,13 +288,21 @@ function EvidenceResult({
             <TBody>
               {saml.signatures.map((s, i) => (
                 <Tr key={i}>
-                  <Th scope="row">{t(SIGNED_ELEMENT[s.on])}</Th>
+                  <Th scope="row">
+                    {t(SIGNED_ELEMENT[s.on])}
+                    {s.on === 'other' ? <ValueText value={s.location} /> : null}
+                  </Th>
                   <Td>
                     <ValueText
                       value={[algorithmName(s.signatureMethod), ...s.digestMethods.map(algorithmName)].join(', ')}
                     />
                   </Td>
                   <Td>
+                    <Box>
+                      <Text as="span" fontWeight="fontWeightSemibold" color={VERIFIED_AGAINST_COLOR[s.verifiedAgainst]}>
+                        {t(VERIFIED_AGAINST[s.verifiedAgainst])}
+                      </Text>
+                    </Box>
                     {s.keyInfoResult ? (
                       <Box>
                         <Verification result={s.keyInfoResult} against={t('sigKeyInfo')} />

@@ -17,7 +17,8 @@ import { ArrowUpIcon } from '@twilio-paste/icons/esm/ArrowUpIcon';
 import { idpName, resolveFix } from '../core/idp';
 import { toReportJson } from '../core/report';
 import { ruleById } from '../core/rules';
-import type { IdpChoice } from '../core/types';
+import { findingText } from '../core/findingText';
+import type { Finding, IdpChoice } from '../core/types';
 import { GroupedAttributes } from './components/AttributeViews';
 import { ExportControls } from './components/ExportControls';
 import { FindingsList } from './components/FindingsList';
@@ -26,7 +27,7 @@ import { NotCheckedList } from './components/NotCheckedList';
 import { SeverityBadge } from './components/SeverityBadge';
 import { SummaryCounts } from './components/SummaryCounts';
 import { CellText, OneLine } from './components/CellText';
-import { hiddenValues, maskValuesIn } from './format';
+import { IDENTITY_ATTRIBUTES } from './format';
 import type { StringKey } from './strings';
 import { useStrings } from './StringsProvider';
 import {
@@ -353,12 +354,11 @@ function WorkerDrillDown({ row, props, onClose }: DrillDownProps): React.ReactEl
   const [idpId, setIdpId] = useIdpOverride(detected);
   const name = rowView(row).name;
   React.useEffect(() => headingRef.current?.focus(), [row.worker.sid]);
-  const hidden = React.useMemo(
-    () => (props.canSeeValues ? [] : hiddenValues(row.worker.attributes)),
-    [props.canSeeValues, row.worker.attributes],
-  );
   const masked = t('masked');
-  const maskText = React.useCallback((text: string) => maskValuesIn(text, hidden, masked), [hidden, masked]);
+  const maskedMessage = React.useCallback(
+    (finding: Finding) => findingText(finding, { mode: 'mask', mask: masked, shown: IDENTITY_ATTRIBUTES }),
+    [masked],
+  );
   return (
     <Box as="section" marginBottom="space60" aria-labelledby="sso-drilldown-heading">
       <Box marginBottom="space40" display="flex" columnGap="space40" flexWrap="wrap">
@@ -382,7 +382,7 @@ function WorkerDrillDown({ row, props, onClose }: DrillDownProps): React.ReactEl
         runbookLinks={props.expectations.runbookLinks}
         attributes={row.worker.attributes}
         canSeeValues={props.canSeeValues}
-        maskText={props.canSeeValues ? undefined : maskText}
+        messageOf={props.canSeeValues ? undefined : maskedMessage}
         headingLevel={3}
       />
       <NotCheckedList notChecked={row.result.notChecked} headingLevel="h3" />

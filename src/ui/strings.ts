@@ -183,6 +183,10 @@ export const STRINGS = {
   responsesFound: '{{count}} SAML responses found, newest first.',
   resultsHeading: 'Results',
   comparedWith: 'Compared with worker {{name}}.',
+  unsignedResponseNote:
+    'The root Response is not covered by a signature placed on it: its ID, destination, status and InResponseTo are the sender’s word only.',
+  unsignedAssertionNote:
+    'The assertion is not covered by a signature placed on it or on the root Response: its NameID, times and attributes are the sender’s word only.',
   decodedHeading: 'Decoded response',
   fieldSource: 'Source',
   fieldCapturedAt: 'Captured at',
@@ -212,6 +216,10 @@ export const STRINGS = {
   sigInvalid: 'Does not verify against {{certificate}} ({{reason}})',
   sigError: 'Not verified against {{certificate}}: {{reason}}',
   sigNotVerified: 'Not verified: no certificate to verify against',
+  sigTrusted: 'Trusted: matches the configured certificate',
+  sigEmbeddedOnly:
+    'Valid against the certificate in the response only. Not trusted: compare it with the certificate configured in Flex',
+  sigUntrusted: 'Not trusted: it does not verify against a configured certificate',
   sigKeyInfo: 'the certificate in the response',
   sigConfigured: 'the configured certificate {{thumbprint}}',
   certificatesHeading: 'Certificates',

@@ -1,10 +1,15 @@
 /**
  * Table-driven rule tests in the manner of ESLint's RuleTester: `valid` inputs must produce no
  * finding; `invalid` inputs must produce exactly the findings listed. The tester refuses undeclared
- * message ids, unfilled placeholders, template placeholders without data, and duplicate cases.
+ * message ids, unfilled placeholders, template placeholders without data, and duplicate cases; it
+ * checks the final text of every finding (plain words: no "(none)", no "claim(s)", no stray
+ * punctuation), compares it with `message` where a case gives one, and requires every message id of
+ * the rule to appear in an invalid case.
  */
 import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
 import { runRules } from '../../src/core/engine';
+import { rawValue, REDACT } from '../../src/core/disclose';
+import { findingText } from '../../src/core/findingText';
 import { placeholdersOf } from '../../src/core/messages';
 import type {
   Expectations,
@@ -21,8 +26,29 @@ export interface ExpectedFinding {
   messageId: string;
   severity?: Severity;
   path?: string;
-  /** Checked as a subset: every key given must match. */
+  /** Checked as a subset of the raw data values: every key given must match. */
   data?: Record<string, unknown>;
+  /** The final message text, exactly. */
+  message?: string;
+}
+
+/** Words and marks a finished message must not contain: each is a template or data problem. */
+const NOT_PLAIN: readonly [RegExp, string][] = [
+  [/\{\{|\}\}/, 'an unfilled placeholder'],
+  [/\(none\)|undefined|null(?! is| \()|\[object \w+\]|NaN/, 'a missing value shown as a word'],
+  [/\w\(s\)/, 'a plural written as (s)'],
+  [/ {2}| [.,;:](?!\w)|\.\.(?!\.)|,,/, 'stray spacing or punctuation'],
+];
+
+/** Checks a finished message reads as plain words; returns what is wrong, or undefined. */
+export function plainWordsProblem(message: string): string | undefined {
+  for (const [pattern, problem] of NOT_PLAIN) if (pattern.test(message)) return `${problem}: ${message}`;
+  return undefined;
+}
+
+/** Finding data as raw values, for comparing with the expected data of a case. */
+function rawData(data: Finding['data']): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, rawValue(v)]));
 }
 
 export interface RuleCase<I> {
@@ -57,7 +83,8 @@ function checkFindingShape(rule: Rule<never>, finding: Finding): void {
   for (const name of placeholdersOf(template as string)) {
     expect(finding.data).toHaveProperty([name]);
   }
-  expect(finding.message).not.toMatch(/\{\{|\}\}/);
+  // Judged on the redacted text: values are codes there, so only the template's own words are judged.
+  expect(plainWordsProblem(findingText(finding, REDACT))).toBeUndefined();
 }
 
 export function testRule<C, I>(
@@ -73,6 +100,11 @@ export function testRule<C, I>(
   }
   if (table.valid.length === 0 || table.invalid.length === 0) {
     throw new Error(`${rule.meta.id}: needs at least one valid and one invalid case`);
+  }
+  const covered = new Set(table.invalid.flatMap((c) => c.findings.map((f) => f.messageId)));
+  const uncovered = Object.keys(rule.meta.messages).filter((id) => !covered.has(id));
+  if (uncovered.length > 0) {
+    throw new Error(`${rule.meta.id}: no invalid case shows the message ${uncovered.join(', ')}`);
   }
   const run = (c: RuleCase<I>) => {
     const expectations: Expectations = { ...DEFAULT_EXPECTATIONS, ...c.expectations };
@@ -103,7 +135,9 @@ export function testRule<C, I>(
         }));
         expect(actual).toEqual(expected);
         c.findings.forEach((e, i) => {
-          if (e.data) expect(result.findings[i]?.data).toMatchObject(e.data);
+          const found = result.findings[i] as Finding;
+          if (e.data) expect(rawData(found.data)).toMatchObject(e.data);
+          if (e.message !== undefined) expect(found.message).toEqual(e.message);
         });
         expect(result.notChecked.map((n) => n.reasonId)).toEqual(c.notChecked ? [c.notChecked] : []);
       });

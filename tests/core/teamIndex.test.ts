@@ -4,6 +4,7 @@ import { defineRule, runRules } from '../../src/core/engine';
 import { TeamRuleIndex } from '../../src/core/teamIndex';
 import type { TeamRule, TeamRuleContext, WorkerSnapshot } from '../../src/core/types';
 import { generateWorkforce, SANDBOX_CONFIG, seededRandom } from '../../sandbox/workforce';
+import { rawValue } from '../../src/core/disclose';
 
 function snapshots(size: number, seed: number): WorkerSnapshot[] {
   return generateWorkforce({ size, seed }).map((w) => ({
@@ -54,7 +55,7 @@ describe('TeamRuleIndex: the team rules, one worker at a time', () => {
     index.set('c', withEmail(c, 'y@example.com'));
     index.set('a', withEmail(a, 'X@example.com'));
     const finding = index.result().findings[0];
-    expect(finding?.data['workers']).toEqual([a.sid, b.sid]);
+    expect(rawValue(finding?.data['workers'] ?? [])).toEqual([a.sid, b.sid]);
     index.set('c', withEmail(c, 'x@example.com'));
     expect(index.result().findings[0]?.data['count']).toBe(3);
     index.delete('a');

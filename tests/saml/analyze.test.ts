@@ -105,7 +105,10 @@ describe('analyzeEvidence', () => {
       ...s,
       keyInfoResult: undefined,
       configuredResults: undefined,
+      verifiedAgainst: undefined,
     });
+    // Unverified, a signature was verified against nothing: never "configured", never "embedded".
+    for (const s of unverified.saml.signatures) expect(s.verifiedAgainst).toBe('nothing');
     expect(unverified.saml.signatures.map(shape)).toEqual(verified.saml.signatures.map(shape));
     expect(unverified.saml.signatures[0]?.keyInfoCertificate?.sha256).toMatch(/^[0-9A-F]{64}$/);
     const others = (ids: string[]) => ids.filter((id) => id !== 'saml-signature-invalid');

@@ -377,3 +377,22 @@ describe('decodeBase64', () => {
     }
   });
 });
+
+describe('capture times and broken captures', () => {
+  it('treats a time that is no readable date (1e20, 1e300) as unknown, not as a rejected capture', async () => {
+    const entry = harPost({ time: '', params: [{ name: 'SAMLResponse', value: encodeURIComponent(B64) }] });
+    const evidence = await extract(har([{ ...entry, startedDateTime: 1e20 }]));
+    expect(evidence[0]?.capture.capturedAt).toBeUndefined();
+    expect(evidence[0]?.capture.captureTimeUnreadable).toBe(true);
+    const traced = await extract(
+      JSON.stringify({ timestamp: 1e300, requests: [{ protocol: 'SAML-P', saml: XML, timestamp: 1e300 }] }),
+    );
+    expect(traced[0]?.capture).toEqual({ source: 'saml-tracer', captureTimeUnreadable: true });
+  });
+
+  it('says where a broken capture stops being JSON, never what it holds', async () => {
+    const error = await expectInputError(extract('{"log": {"entries": [{"email":zed.quill.'), 'notSaml');
+    expect(error.message).toContain('line 1, column 31: expected a value');
+    expect(error.message).not.toContain('zed');
+  });
+});

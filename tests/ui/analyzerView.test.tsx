@@ -72,6 +72,9 @@ describe('SAML analyzer', () => {
     // Signatures: verified against KeyInfo, not against the configured certificate
     expect(screen.getByText('Verified against the certificate in the response')).toBeInTheDocument();
     expect(screen.getByText(/Does not verify against the configured certificate CDCDCDCD/)).toBeInTheDocument();
+    // …so it is valid only against the certificate it brought, and says so (issue 14, item 3)
+    expect(screen.getByText(/^Valid against the certificate in the response only\. Not trusted/)).toBeInTheDocument();
+    expect(screen.queryByText('Trusted: matches the configured certificate')).not.toBeInTheDocument();
     // Certificates
     expect(screen.getAllByText('RSA 2048').length).toBeGreaterThan(0);
     // Difference from the worker

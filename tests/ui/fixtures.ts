@@ -42,6 +42,7 @@ export function snapshot(overrides: Partial<SamlSnapshot> = {}): SamlSnapshot {
     signatures: [
       {
         on: 'response',
+        location: 'Response',
         parentId: '_r1',
         referenceUris: ['#_r1'],
         referencesParent: true,
@@ -51,6 +52,7 @@ export function snapshot(overrides: Partial<SamlSnapshot> = {}): SamlSnapshot {
         keyInfoCertificate: cert,
         keyInfoResult: { status: 'valid' },
         configuredResults: [{ sha256: cert.sha256, result: { status: 'invalid', reason: 'signature' } }],
+        verifiedAgainst: 'embedded',
       },
     ],
     configuredCertificates: [cert],

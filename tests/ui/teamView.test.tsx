@@ -6,6 +6,7 @@ import { TeamView } from '../../src/ui/TeamView';
 import { rowView } from '../../src/ui/teamModel';
 import { summarize } from '../../src/core/check';
 import { expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
+import { name, personal } from '../../src/core/disclose';
 
 function row(
   i: number,
@@ -258,9 +259,12 @@ describe('Team', () => {
     rows[1] = {
       ...bruno,
       result: result([
+        // A real message: masking decides on its data (the value of department), not on its text.
         finding('attribute-value-unevaluated', 'warning', {
           path: 'department',
-          message: 'department holds "Payroll 42"',
+          messageId: 'literal',
+          data: { key: name('department'), value: personal('Payroll 42', 'department') },
+          message: 'The attribute "department" holds "Payroll 42", which looks like an IdP mapping expression',
         }),
       ]),
     };
@@ -268,7 +272,7 @@ describe('Team', () => {
     await userEvent.click(within(bodyRows()[1] as HTMLElement).getByText('Bruno Dias'));
     expect(screen.queryByText(/Payroll 42/)).not.toBeInTheDocument();
     expect(screen.getAllByText('••••').length).toBeGreaterThan(0);
-    expect(screen.getByText('department holds "••••"')).toBeInTheDocument();
+    expect(screen.getByText(/^The attribute "department" holds "••••", which looks like/)).toBeInTheDocument();
     expect(screen.getAllByText('bruno@example.com').length).toBeGreaterThan(0);
   });
 

@@ -3,10 +3,13 @@
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
 import type { IdpConfigSnapshot } from '../idpConfigTypes';
+import { signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
+import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
+import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { idpConfigSection } from './idpConfig';
-import { redact, sensitiveAttributeValues, type SensitiveIndex, type SensitiveValues } from './redact';
+import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
   ReportCertificate,
   ReportFinding,
@@ -16,6 +19,9 @@ import type {
   ReportSubject,
   ReportWorker,
 } from './types';
+
+/** Values to code inside free text (a status message, a certificate subject), beside the addresses found there. */
+type Known = KnownValues;
 
 export interface ReportOptions {
   readonly idp: IdpChoice;
@@ -81,15 +87,25 @@ function rolesOf(attributes: Readonly<Record<string, unknown>>): string[] {
   return typeof roles === 'string' ? [roles] : [];
 }
 
-export function reportFinding(finding: Finding, fixFor: (finding: Finding) => ResolvedFix): ReportFinding {
+/** A finding's path or SAML attribute is an attribute name: coded only when it is an address. */
+function pathText(path: string | undefined, disclosure: Disclosure): string | undefined {
+  if (path === undefined) return undefined;
+  return disclosure.mode === 'redact' ? disclose(name(path), disclosure) : path;
+}
+
+export function reportFinding(
+  finding: Finding,
+  fixFor: (finding: Finding) => ResolvedFix,
+  disclosure: Disclosure = PLAIN,
+): ReportFinding {
   const fix = fixFor(finding);
   return withoutUndefined({
     ruleId: finding.ruleId,
     severity: finding.severity,
     messageId: finding.messageId,
-    message: finding.message,
-    path: finding.path,
-    samlAttribute: finding.samlAttribute,
+    message: findingText(finding, disclosure),
+    path: pathText(finding.path, disclosure),
+    samlAttribute: pathText(finding.samlAttribute, disclosure),
     fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) },
   });
 }
@@ -104,31 +120,37 @@ function subject(worker: WorkerSnapshot | undefined, identity?: string): ReportS
     email: stringAttr(attributes, 'email'),
     roles: worker ? rolesOf(attributes) : undefined,
     tokenRoles: worker?.tokenRoles ? [...worker.tokenRoles] : undefined,
-    attributes: worker ? { ...attributes } : undefined,
+    attributes: worker ? (boundDepth(attributes) as Record<string, unknown>) : undefined,
   });
 }
 
-function subjectSensitive(worker: WorkerSnapshot | undefined, identity?: string): SensitiveValues {
+function subjectKnown(worker: WorkerSnapshot | undefined, identity?: string): Known {
   const attributes = worker?.attributes ?? {};
   const people = [worker?.name, identity, stringAttr(attributes, 'email'), stringAttr(attributes, 'full_name')];
   return {
     people: people.filter((p): p is string => typeof p === 'string'),
-    values: sensitiveAttributeValues(attributes),
+    known: sensitiveAttributeValues(attributes),
   };
 }
 
-function merge(...lists: SensitiveValues[]): SensitiveValues {
-  return { people: lists.flatMap((l) => l.people), values: lists.flatMap((l) => l.values) };
+function merge(...lists: Known[]): Known {
+  return { people: lists.flatMap((l) => l.people ?? []), known: lists.flatMap((l) => l.known ?? []) };
+}
+
+function disclosureFor(options: ReportOptions, known: () => Known): Disclosure {
+  return options.includeValues ? PLAIN : { mode: 'redact', ...known() };
 }
 
 function count(result: CheckResult, severity: Finding['severity']): number {
   return result.findings.filter((f) => f.severity === severity).length;
 }
 
-function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   const firstByRule = new Map<string, Finding>();
   const workers: ReportWorker[] = input.rows.map(({ worker, result }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+    // A worker rule sees one worker, so its messages hold only that worker's values.
+    const disclosure = disclosureFor(options, () => subjectKnown(worker));
     return withoutUndefined({
       sid: worker.sid,
       name: worker.name ?? stringAttr(worker.attributes, 'full_name'),
@@ -142,8 +164,8 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
           ruleId: f.ruleId,
           severity: f.severity,
           messageId: f.messageId,
-          message: f.message,
-          path: f.path,
+          message: findingText(f, disclosure),
+          path: pathText(f.path, disclosure),
         }),
       ),
     });
@@ -156,8 +178,13 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
       const fix = options.fixFor(firstByRule.get(ruleId) as Finding);
       return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) } };
     });
+  // Team findings (e.g. duplicate emails) name several workers: every worker's name is known there.
+  const known: Known = options.includeValues
+    ? {}
+    : { people: input.rows.flatMap(({ worker }) => subjectKnown(worker).people ?? []) };
+  const disclosure = disclosureFor(options, () => known);
   const report: ReportJson = withoutUndefined({
-    findings: input.team.findings.map((f) => reportFinding(f, options.fixFor)),
+    findings: input.team.findings.map((f) => reportFinding(f, options.fixFor, disclosure)),
     notChecked: input.team.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
     idp: { id: options.idp.id, source: options.idp.source },
     redacted: false,
@@ -165,10 +192,7 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
     rules,
     partial: input.partial,
   });
-  const byWorker = input.rows.map(({ worker }) => merge(subjectSensitive(worker)));
-  // Team findings (e.g. duplicate emails) name several workers: every worker's identity is sensitive there.
-  const all = merge(...input.rows.map(({ worker }) => ({ people: subjectSensitive(worker).people, values: [] })));
-  return { report, sensitive: { all, byWorker } };
+  return { report, known };
 }
 
 function certificate(c: CertificateInfo): ReportCertificate {
@@ -212,8 +236,9 @@ function samlSection(input: SamlReportInput): ReportSaml {
     sessionNotOnOrAfter: a?.sessionNotOnOrAfter,
     assertionCount: saml.assertionCount,
     encryptedAssertionCount: saml.encryptedAssertionCount,
+    signedContent: signedContent(saml),
     attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
-    predicted: { ...analysis.predicted.attributes },
+    predicted: boundDepth(analysis.predicted.attributes) as Record<string, unknown>,
     signatures: saml.signatures.map((s) =>
       withoutUndefined({
         on: s.on,
@@ -222,26 +247,38 @@ function samlSection(input: SamlReportInput): ReportSaml {
         keyInfoSha256: s.keyInfoCertificate?.sha256,
         keyInfoResult: s.keyInfoResult ? verification(s.keyInfoResult) : undefined,
         configuredResults: s.configuredResults.map((c) => ({ sha256: c.sha256, result: verification(c.result) })),
+        verifiedAgainst: s.verifiedAgainst,
+        verdict: signatureVerdict(s),
       }),
     ),
     certificates: [...certs.values()],
   });
 }
 
-function samlSensitive(input: SamlReportInput): SensitiveValues {
+function samlKnown(input: SamlReportInput): Known {
   const a = input.evidence.saml.assertion;
   const values: string[] = [];
-  for (const attr of a?.attributes ?? []) if (attr.name !== 'roles') values.push(...attr.values);
+  for (const attr of a?.attributes ?? []) values.push(...sensitiveAttributeValues({ [attr.name]: attr.values }));
   values.push(...sensitiveAttributeValues(input.evidence.analysis.predicted.attributes));
   if (input.evidence.capture.relayState) values.push(input.evidence.capture.relayState);
-  return merge({ people: a?.nameId ? [a.nameId] : [], values }, subjectSensitive(input.worker));
+  return merge({ people: a?.nameId ? [a.nameId] : [], known: values }, subjectKnown(input.worker));
 }
 
-function build(input: ReportInput, options: ReportOptions): { report: ReportJson; sensitive: SensitiveIndex } {
+function build(input: ReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   if (input.kind === 'team') return teamReport(input, options);
   const result = input.kind === 'saml' ? input.evidence.analysis.result : input.result;
+  // Certificates, thumbprints and URLs of an IdP configuration are configuration; only its notification
+  // addresses are personal.
+  const known: Known = options.includeValues
+    ? {}
+    : input.kind === 'worker'
+      ? subjectKnown(input.worker, input.identity)
+      : input.kind === 'idp-config'
+        ? { people: [...(input.idpConfig.notificationEmailAddresses ?? [])] }
+        : samlKnown(input);
+  const disclosure = disclosureFor(options, () => known);
   const base = {
-    findings: result.findings.map((f) => reportFinding(f, options.fixFor)),
+    findings: result.findings.map((f) => reportFinding(f, options.fixFor, disclosure)),
     notChecked: result.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
     idp: { id: options.idp.id, source: options.idp.source },
     redacted: false,
@@ -249,24 +286,23 @@ function build(input: ReportInput, options: ReportOptions): { report: ReportJson
   if (input.kind === 'worker') {
     return {
       report: withoutUndefined({ ...base, worker: subject(input.worker, input.identity) }),
-      sensitive: { all: subjectSensitive(input.worker, input.identity) },
+      known,
     };
   }
   if (input.kind === 'idp-config') {
-    // Certificates, thumbprints and URLs are configuration; only notification addresses are personal.
-    return {
-      report: { ...base, idpConfig: idpConfigSection(input.idpConfig) },
-      sensitive: { all: { people: [...(input.idpConfig.notificationEmailAddresses ?? [])], values: [] } },
-    };
+    return { report: { ...base, idpConfig: idpConfigSection(input.idpConfig) }, known };
   }
   return {
     report: withoutUndefined({ ...base, worker: subject(input.worker), saml: samlSection(input) }),
-    sensitive: { all: samlSensitive(input) },
+    known,
   };
 }
 
-/** The report as JSON-ready data; redacted unless `includeValues` is set. */
+/**
+ * The report as JSON-ready data; redacted unless `includeValues` is set. Messages are filled from
+ * their data under the same disclosure (redacted values never pass through the plain text first).
+ */
 export function toReportJson(input: ReportInput, options: ReportOptions): ReportJson {
-  const { report, sensitive } = build(input, options);
-  return options.includeValues ? report : redact(report, sensitive);
+  const { report, known } = build(input, options);
+  return options.includeValues ? report : redact(report, known);
 }

@@ -11,8 +11,7 @@ export { idpConfigSection } from './idpConfig';
 export type { ReportIdpConfig, ReportIdpCertificate } from './idpConfig';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
-export { redact, TextRedactor, personCode, valueCode, sensitiveAttributeValues } from './redact';
-export type { SensitiveIndex, SensitiveValues } from './redact';
+export { redact, personCode, valueCode, sensitiveAttributeValues } from './redact';
 export { fnv1a, shortHash } from './hash';
 export type {
   ReportCertificate,

@@ -18,6 +18,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function isHttps(url: string): boolean {
   try {
     return new URL(url).protocol === 'https:';
@@ -99,9 +103,7 @@ export function toMarkdown(report: ReportJson, options: MarkdownOptions = {}): s
     ];
     for (const [label, value] of rows) if (value) out.push(`- ${label}: ${escapeMarkdown(value)}`);
     for (const sig of s.signatures) {
-      out.push(
-        `- Signature on ${sig.on}: ${escapeMarkdown(sig.signatureMethod)}, ${escapeMarkdown(sig.keyInfoResult ?? 'not verified')}`,
-      );
+      out.push(`- Signature on ${sig.on}: ${escapeMarkdown(sig.signatureMethod)}, ${escapeMarkdown(sig.verdict)}`);
     }
     out.push('');
   }
@@ -140,7 +142,11 @@ export function toMarkdown(report: ReportJson, options: MarkdownOptions = {}): s
   for (const f of report.findings) counts[f.severity]++;
   out.push('## Findings', '');
   if (report.findings.length === 0) out.push('No problems found.');
-  else out.push(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} info.`, '');
+  else
+    out.push(
+      `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${counts.info} info.`,
+      '',
+    );
   for (const f of report.findings) out.push(...findingLines(f));
   out.push('');
   if (report.rules && report.rules.length > 0) {

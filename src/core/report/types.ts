@@ -75,6 +75,10 @@ export interface ReportSignature {
   readonly keyInfoSha256?: string;
   readonly keyInfoResult?: string;
   readonly configuredResults: readonly { readonly sha256: string; readonly result: string }[];
+  /** What it verified against: `configured` (trusted), `embedded` (only the response's own certificate), `nothing`. */
+  readonly verifiedAgainst: string;
+  /** The same in words: "trusted (matches the configured certificate)", "valid against the certificate in the response only; …". */
+  readonly verdict: string;
 }
 
 /** A certificate as reports show it: its identity and validity, never its body. */
@@ -89,6 +93,11 @@ export interface ReportSaml {
   readonly postedTo?: string;
   readonly relayState?: string;
   readonly kind: 'response' | 'assertion';
+  /**
+   * Whether the root Response and its Assertion are covered by a signature placed on them (verified or
+   * not; see the signatures): when false, that part's fields are the sender's word only.
+   */
+  readonly signedContent: { readonly response: boolean; readonly assertion: boolean };
   readonly issuer?: string;
   readonly destination?: string;
   readonly inResponseTo?: string;

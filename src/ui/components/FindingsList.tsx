@@ -38,8 +38,8 @@ export interface FindingItemProps {
   /** False: non-identity values are masked. */
   readonly canSeeValues?: boolean;
   readonly headingLevel: number;
-  /** Applied to the message (e.g. masking quoted values for supervisors). */
-  readonly maskText?: (text: string) => string;
+  /** The message under a disclosure (supervisors: values they may not see masked); the plain message otherwise. */
+  readonly messageOf?: (finding: Finding) => string;
 }
 
 /** One finding: failing title, message, why it matters, attribute and value, fix steps, links. */
@@ -50,7 +50,7 @@ export function FindingItem({
   attributes,
   canSeeValues = true,
   headingLevel,
-  maskText,
+  messageOf,
 }: FindingItemProps): React.ReactElement {
   const t = useStrings();
   const meta = ruleById(finding.ruleId)?.meta;
@@ -67,7 +67,7 @@ export function FindingItem({
       headingLevel={headingLevel}
     >
       <Text as="p" marginBottom="space30">
-        {maskText ? maskText(finding.message) : finding.message}
+        {messageOf ? messageOf(finding) : finding.message}
       </Text>
       {finding.path !== undefined ? (
         <Box as="dl" margin="space0" marginBottom="space30">
@@ -204,7 +204,7 @@ function RuleGroupItem({
   idp,
   runbookLinks,
   headingLevel,
-  maskText,
+  messageOf,
 }: Omit<FindingItemProps, 'finding' | 'attributes' | 'canSeeValues'> & {
   readonly findings: readonly Finding[];
 }): React.ReactElement {
@@ -221,7 +221,7 @@ function RuleGroupItem({
     >
       <UnorderedList>
         {findings.map((f, i) => (
-          <ListItem key={i}>{maskText ? maskText(f.message) : f.message}</ListItem>
+          <ListItem key={i}>{messageOf ? messageOf(f) : f.message}</ListItem>
         ))}
       </UnorderedList>
     </FindingCard>
@@ -238,7 +238,7 @@ export interface FindingsListProps {
   readonly headingLevel?: Level;
   /** Heading text instead of "Findings". */
   readonly title?: string;
-  readonly maskText?: (text: string) => string;
+  readonly messageOf?: (finding: Finding) => string;
   /** Show a rule's findings together, with its fix once (for team checks, which repeat one rule often). */
   readonly groupByRule?: boolean;
 }
@@ -252,7 +252,7 @@ export function FindingsList({
   canSeeValues,
   headingLevel = 2,
   title,
-  maskText,
+  messageOf,
   groupByRule = false,
 }: FindingsListProps): React.ReactElement {
   const t = useStrings();
@@ -280,7 +280,7 @@ export function FindingsList({
                     idp={idp}
                     runbookLinks={runbookLinks}
                     headingLevel={headingLevel + 2}
-                    maskText={maskText}
+                    messageOf={messageOf}
                   />
                 ))
               : group.map((finding, i) => (
@@ -292,7 +292,7 @@ export function FindingsList({
                     attributes={attributes}
                     canSeeValues={canSeeValues}
                     headingLevel={headingLevel + 2}
-                    maskText={maskText}
+                    messageOf={messageOf}
                   />
                 ))}
           </Box>

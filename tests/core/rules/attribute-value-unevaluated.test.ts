@@ -1,5 +1,6 @@
 import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
 import { runRules } from '../../../src/core/engine';
+import { rawValue } from '../../../src/core/disclose';
 import rule from '../../../src/core/rules/worker/attribute-value-unevaluated';
 import { GOOD_ATTRIBUTES, testWorkerRule } from '../ruleTester';
 
@@ -68,7 +69,7 @@ it('flags a {{…}} placeholder and quotes it as it is', () => {
     { worker: { attributes }, expectations: DEFAULT_EXPECTATIONS },
     DEFAULT_EXPECTATIONS,
   );
-  expect(findings.map((f) => [f.messageId, f.path, f.data['value']])).toEqual([
+  expect(findings.map((f) => [f.messageId, f.path, rawValue(f.data['value'] ?? '')])).toEqual([
     ['literal', 'greeting', 'Hello {{name}}'],
   ]);
   expect(findings[0]?.message).toContain('"Hello {{name}}"');

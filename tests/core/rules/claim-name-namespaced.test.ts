@@ -46,7 +46,7 @@ testWorkerRule(rule, {
           path: `${WS}emailaddress`,
           data: {
             probablyMeant: 'email',
-            hint: ' It is probably meant as "email", which is also present: this claim is likely redundant.',
+            redundant: true,
           },
         },
       ],
@@ -59,7 +59,7 @@ testWorkerRule(rule, {
           messageId: 'namespaced',
           path: `${WS}surname`,
           data: {
-            hint: ' It is probably meant as "full_name", which is also present: this claim is likely redundant.',
+            redundant: true,
           },
         },
       ],
@@ -73,7 +73,8 @@ testWorkerRule(rule, {
           path: `${WS}mobilephone`,
           data: {
             probablyMeant: 'phone',
-            hint: ' It is probably meant as "phone", which is absent. Name the claim "phone" without a namespace.',
+            absent: true,
+            rename: true,
           },
         },
       ],
@@ -98,7 +99,7 @@ testWorkerRule(rule, {
           messageId: 'namespaced',
           severity: 'error',
           path: `${WS}givenname`,
-          data: { probablyMeant: 'full_name', hint: expect.stringContaining('joined as one "full_name"') },
+          data: { probablyMeant: 'full_name', joinNames: true },
         },
         { messageId: 'namespaced', severity: 'error', path: `${WS}surname`, data: { probablyMeant: 'full_name' } },
       ],
@@ -117,12 +118,12 @@ testWorkerRule(rule, {
           messageId: 'namespaced',
           severity: 'error',
           path: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
-          data: {
-            probablyMeant: 'roles',
-            hint:
-              ' It is probably meant as "roles", which is absent. It carries group object ids, which Flex cannot use ' +
-              'as roles: send app role values (admin, supervisor, agent) as "roles" instead.',
-          },
+          data: { probablyMeant: 'roles', absent: true, groupIds: true },
+          message:
+            'The attribute "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups" has a namespaced name. ' +
+            'Flex reads only bare names, so it does not use this value. It is probably meant as "roles", which is ' +
+            'absent. It carries group object ids, which Flex cannot use as roles: send app role values (admin, ' +
+            'supervisor, agent) as "roles" instead.',
         },
       ],
     },
@@ -145,7 +146,7 @@ testWorkerRule(rule, {
           path: `${WS}nameidentifier`,
           data: {
             key: `${WS}nameidentifier`,
-            hint: ' The user identifier belongs in the NameID, not in an attribute.',
+            nameId: true,
           },
         },
       ],
@@ -153,7 +154,15 @@ testWorkerRule(rule, {
     {
       name: 'an unknown namespaced claim, upper-case scheme included, has an empty hint',
       input: { attributes: { ...GOOD_ATTRIBUTES, 'HTTPS://example.com/claims/costcentre': '42' } },
-      findings: [{ messageId: 'namespaced', path: 'HTTPS://example.com/claims/costcentre', data: { hint: '' } }],
+      findings: [
+        {
+          messageId: 'namespaced',
+          path: 'HTTPS://example.com/claims/costcentre',
+          data: { key: 'HTTPS://example.com/claims/costcentre' },
+          message:
+            'The attribute "HTTPS://example.com/claims/costcentre" has a namespaced name. Flex reads only bare names, so it does not use this value.',
+        },
+      ],
     },
   ],
 });

@@ -48,7 +48,7 @@ testWorkerRule(rule, {
           messageId: 'nearMiss',
           severity: 'error',
           path: 'firstName',
-          data: { probablyMeant: 'full_name', hint: expect.stringContaining('Join the first and last name') },
+          data: { probablyMeant: 'full_name', joinNames: true },
         },
         { messageId: 'nearMiss', severity: 'error', path: 'lastName', data: { probablyMeant: 'full_name' } },
       ],
@@ -69,12 +69,11 @@ testWorkerRule(rule, {
           messageId: 'nearMiss',
           severity: 'error',
           path: 'role',
-          data: {
-            probablyMeant: 'roles',
-            hint:
-              ' ("role" without the s is a Flex Insights attribute.) "roles" is required, so SSO logins fail with ' +
-              'error 45050 until the IdP sends it under that name.',
-          },
+          data: { probablyMeant: 'roles', role: true, required: true },
+          message:
+            'The attribute "role" is probably meant as "roles", which is absent. Flex reads only the exact name ' +
+            '"roles". ("role" without the s is a Flex Insights attribute.) "roles" is required, so SSO logins fail ' +
+            'with error 45050 until the IdP sends it under that name.',
         },
       ],
     },
@@ -87,7 +86,7 @@ testWorkerRule(rule, {
           messageId: 'nearMiss',
           severity: 'error',
           path: 'memberOf',
-          data: { hint: expect.stringContaining('exactly admin, supervisor or agent') },
+          data: { groupNames: true, required: true },
         },
         { messageId: 'nearMiss', severity: 'error', path: 'flex_role' },
       ],
@@ -106,8 +105,14 @@ testWorkerRule(rule, {
       name: 'a near-miss of an optional attribute is a warning without the 45050 remark',
       input: { attributes: { ...GOOD_ATTRIBUTES, imageUrl: 'https://x.example/a.png', Department: 'Sales' } },
       findings: [
-        { messageId: 'nearMiss', path: 'imageUrl', data: { probablyMeant: 'image_url', hint: '' } },
-        { messageId: 'nearMiss', path: 'Department', data: { probablyMeant: 'department', hint: '' } },
+        {
+          messageId: 'nearMiss',
+          path: 'imageUrl',
+          data: { probablyMeant: 'image_url' },
+          message:
+            'The attribute "imageUrl" is probably meant as "image_url", which is absent. Flex reads only the exact name "image_url".',
+        },
+        { messageId: 'nearMiss', path: 'Department', data: { probablyMeant: 'department' } },
       ],
     },
   ],

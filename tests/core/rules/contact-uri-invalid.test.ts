@@ -50,7 +50,7 @@ testWorkerRule(rule, {
     {
       name: 'a number',
       input: withUri(14155550100),
-      findings: [{ messageId: 'invalid', path: 'contact_uri', data: { value: '14155550100' } }],
+      findings: [{ messageId: 'invalid', path: 'contact_uri', data: { value: 14155550100 } }],
     },
   ],
 });

@@ -47,7 +47,7 @@ testWorkerRule(rule, {
     {
       name: 'a number',
       input: withName(100234),
-      findings: [{ messageId: 'looksLikeId', path: 'full_name', data: { value: '100234' } }],
+      findings: [{ messageId: 'looksLikeId', path: 'full_name', data: { value: 100234 } }],
     },
   ],
 });

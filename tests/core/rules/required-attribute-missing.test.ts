@@ -18,9 +18,9 @@ testWorkerRule(rule, {
       name: 'reports every missing attribute, in email, full_name, roles order, without a hint when nothing stands in',
       input: { attributes: {} },
       findings: [
-        { messageId: 'missing', path: 'email', data: { attribute: 'email', hint: '' } },
-        { messageId: 'missing', path: 'full_name', data: { attribute: 'full_name', hint: '' } },
-        { messageId: 'missing', path: 'roles', data: { attribute: 'roles', hint: '' } },
+        { messageId: 'missing', path: 'email', data: { attribute: 'email' } },
+        { messageId: 'missing', path: 'full_name', data: { attribute: 'full_name' } },
+        { messageId: 'missing', path: 'roles', data: { attribute: 'roles' } },
       ],
     },
     {
@@ -35,7 +35,7 @@ testWorkerRule(rule, {
           data: {
             attribute: 'email',
             probablyMeant: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
-            hint: ' The attributes include "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", which is probably meant as "email".',
+            candidates: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress'],
           },
         },
       ],
@@ -54,7 +54,7 @@ testWorkerRule(rule, {
           path: 'full_name',
           data: {
             probablyMeant: 'firstName',
-            hint: ' The attributes include "firstName" and "lastName", which are probably meant as "full_name".',
+            candidates: ['firstName', 'lastName'],
           },
         },
       ],
@@ -84,7 +84,7 @@ testWorkerRule(rule, {
     {
       name: 'a value of undefined counts as missing',
       input: { attributes: { email, full_name, roles: undefined } },
-      findings: [{ messageId: 'missing', path: 'roles', data: { attribute: 'roles', hint: '' } }],
+      findings: [{ messageId: 'missing', path: 'roles', data: { attribute: 'roles' } }],
     },
   ],
 });

@@ -19,14 +19,19 @@ testWorkerRule(rule, {
     {
       name: 'an IdP claim that overwrote routing with a string',
       input: with_({ routing: 'sales' }),
-      findings: [{ messageId: 'routing', path: 'routing', data: { problem: 'it is the text "sales", not an object' } }],
+      findings: [
+        {
+          messageId: 'routing',
+          path: 'routing',
+          data: { notObject: true, text: 'sales' },
+          message: expect.stringContaining('routing has the wrong shape: it is the text "sales", not an object. Flex'),
+        },
+      ],
     },
     {
       name: 'skills as one string',
       input: with_({ routing: { skills: 'sales' } }),
-      findings: [
-        { messageId: 'routing', path: 'routing', data: { problem: expect.stringContaining('"skills" is the text') } },
-      ],
+      findings: [{ messageId: 'routing', path: 'routing', data: { skillsNotList: true, text: 'sales' } }],
     },
     {
       name: 'a skill that is not text',
@@ -40,7 +45,8 @@ testWorkerRule(rule, {
         {
           messageId: 'routing',
           path: 'routing',
-          data: { problem: 'the level of "sales" is the text "3", not a number' },
+          data: { levelNotNumber: true, skill: 'sales', text: '3' },
+          message: expect.stringContaining('the level of "sales" is the text "3", not a number.'),
         },
       ],
     },
@@ -51,7 +57,8 @@ testWorkerRule(rule, {
         {
           messageId: 'routing',
           path: 'routing',
-          data: { problem: '"levels" is a list, not an object of skill levels' },
+          data: { levelsNotObject: true, shape: 'a list' },
+          message: expect.stringContaining('"levels" is a list, not an object of skill levels.'),
         },
       ],
     },
@@ -59,8 +66,8 @@ testWorkerRule(rule, {
       name: 'disabled_skills as a list, routing as null',
       input: with_({ routing: null, disabled_skills: ['sales'] }),
       findings: [
-        { messageId: 'routing', path: 'routing', data: { problem: 'it is null, not an object' } },
-        { messageId: 'disabledSkills', path: 'disabled_skills', data: { problem: 'it is a list, not an object' } },
+        { messageId: 'routing', path: 'routing', data: { notObject: true, shape: 'null' } },
+        { messageId: 'disabledSkills', path: 'disabled_skills', data: { notObject: true, shape: 'a list' } },
       ],
     },
   ],

@@ -33,13 +33,13 @@ testWorkerRule(rule, {
       name: 'team_owner as a list',
       input: withTeams({ team_owner: ['Sales', 'Billing'] }),
       expectations: { teams },
-      findings: [{ messageId: 'ownerFormat', path: 'team_owner', data: { reason: 'it is a list, not text' } }],
+      findings: [{ messageId: 'ownerFormat', path: 'team_owner', data: { shape: 'a list' } }],
     },
     {
       name: 'team_owner as an object',
       input: withTeams({ team_owner: { Sales: true } }),
       expectations: { teams },
-      findings: [{ messageId: 'ownerFormat', path: 'team_owner', data: { reason: 'it is an object, not text' } }],
+      findings: [{ messageId: 'ownerFormat', path: 'team_owner', data: { shape: 'an object' } }],
     },
     {
       name: 'an empty name inside team_owner; the names around it are still checked',

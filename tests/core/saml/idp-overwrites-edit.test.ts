@@ -39,7 +39,15 @@ testSamlRule(rule, {
     {
       name: 'a location edited by a plugin',
       input: { worker: { ...WORKER, location: 'Porto' }, ...sending({ name: 'location', values: ['Lisbon'] }) },
-      findings: [{ messageId: 'overwritten', path: 'location', data: { current: '"Porto"', sent: '"Lisbon"' } }],
+      findings: [
+        {
+          messageId: 'overwritten',
+          path: 'location',
+          data: { current: 'Porto', sent: 'Lisbon' },
+          message:
+            'The worker holds location = "Porto", but the response sends "Lisbon": the worker\'s value reverts to the IdP\'s at the next login. Make the change in the IdP instead.',
+        },
+      ],
     },
   ],
 });

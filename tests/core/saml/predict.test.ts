@@ -1,5 +1,9 @@
 import { predictWorkerAttributes, splitRoles, splitTypedClaim } from '../../../src/core/predict';
 import type { SamlAttribute } from '../../../src/core/samlTypes';
+import { rawValue } from '../../../src/core/disclose';
+import type { FindingData } from '../../../src/core/types';
+
+const rawData = (data: FindingData) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, rawValue(v)]));
 
 const attr = (name: string, ...values: string[]): SamlAttribute => ({ name, values });
 
@@ -71,7 +75,7 @@ describe('predictWorkerAttributes', () => {
   it('records a type suffix in the wrong case as typeCase and writes nothing for it', () => {
     const predicted = predictWorkerAttributes([attr('seniority.Int', '3'), attr('lead.Boolean', 'true')]);
     expect(predicted.attributes).toEqual({});
-    expect(predicted.typeErrors).toEqual([
+    expect(predicted.typeErrors.map((e) => ({ ...e, data: rawData(e.data) }))).toEqual([
       { claim: 'seniority.Int', messageId: 'typeCase', data: { claim: 'seniority.Int', type: 'Int', expected: 'int' } },
       {
         claim: 'lead.Boolean',
@@ -90,7 +94,7 @@ describe('predictWorkerAttributes', () => {
     ['one bad value in a booleanarray', attr('b.booleanarray', 'true', '1'), '1'],
   ])('records %s as a value error', (_name, attribute, bad) => {
     const predicted = predictWorkerAttributes([attribute]);
-    expect(predicted.typeErrors).toEqual([
+    expect(predicted.typeErrors.map((e) => ({ ...e, data: rawData(e.data) }))).toEqual([
       {
         claim: attribute.name,
         messageId: 'value',

@@ -19,7 +19,7 @@ testSamlRule(rule, {
       name: 'another issuer in both elements',
       input: { saml: { issuer: ENTRA }, assertion: { issuer: ENTRA } },
       findings: [
-        { messageId: 'configured', path: 'Response/Issuer', data: { issuer: ENTRA, expected: ISSUER, note: '' } },
+        { messageId: 'configured', path: 'Response/Issuer', data: { issuer: ENTRA, expected: ISSUER } },
         { messageId: 'configured', path: 'Assertion/Issuer', data: { issuer: ENTRA } },
       ],
     },
@@ -34,7 +34,8 @@ testSamlRule(rule, {
         {
           messageId: 'configured',
           path: 'Assertion/Issuer',
-          data: { note: expect.stringContaining('trailing slash') },
+          data: { slashOnly: true },
+          message: expect.stringContaining('They differ only by a trailing slash, which is enough to fail.'),
         },
       ],
     },
@@ -53,7 +54,15 @@ testSamlRule(rule, {
     {
       name: 'no issuer anywhere',
       input: { saml: { issuer: null }, assertion: { issuer: null } },
-      findings: [{ messageId: 'configured', path: 'Response/Issuer', data: { issuer: '(none)' } }],
+      findings: [
+        {
+          messageId: 'configured',
+          path: 'Response/Issuer',
+          message:
+            'The Response has no Issuer, but the Identity Provider Issuer configured in Flex is ' +
+            '"http://www.okta.com/exk1a2b3c4d5e6f7g8h9"; they must be equal exactly.',
+        },
+      ],
     },
   ],
 });

@@ -21,7 +21,38 @@ testSamlRule(rule, {
         {
           messageId: 'reference',
           path: 'Response/Signature',
-          data: { element: 'Response', references: ['#_assert'], parentId: '#_resp' },
+          data: {
+            element: 'Response',
+            references: '#_assert',
+            parentId: '#_resp',
+            problem: 'references #_assert, not the element that carries it (#_resp at Response)',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a signed Response nested in an unsigned one: both signatures sign their own element, where Flex does not look',
+      input: {
+        saml: {
+          signatures: [
+            signature('other', { parentId: '_resp', referenceUris: ['#_resp'] }),
+            signature('other', { location: 'Response/Extensions/Response/Assertion' }),
+          ],
+        },
+      },
+      findings: [
+        {
+          messageId: 'reference',
+          path: 'Signature',
+          data: {
+            problem:
+              'signs the element at Response/Extensions/Response (#_resp), which is not the root Response or its own Assertion',
+          },
+        },
+        {
+          messageId: 'reference',
+          path: 'Signature',
+          data: { problem: expect.stringContaining('Response/Extensions/Response/Assertion') },
         },
       ],
     },

@@ -24,19 +24,26 @@ testSamlRule(rule, {
         {
           messageId: 'invalidNameIdPolicy',
           path: 'Status/StatusCode',
-          data: { code: 'Requester', subCode: 'InvalidNameIDPolicy', statusMessage: 'NameID format not supported' },
+          data: { status: 'Requester / InvalidNameIDPolicy', statusMessage: 'NameID format not supported' },
         },
       ],
     },
     {
       name: 'a second-level code put at the top level, as Salesforce does, is still recognised',
       input: { saml: { status: { code: 'urn:oasis:names:tc:SAML:2.0:status:AuthnFailed' } }, assertion: null },
-      findings: [{ messageId: 'authnFailed', path: 'Status/StatusCode', data: { code: 'AuthnFailed' } }],
+      findings: [{ messageId: 'authnFailed', path: 'Status/StatusCode', data: { status: 'AuthnFailed' } }],
     },
     {
       name: 'RequestDenied',
       input: { saml: { status: status('RequestDenied') }, assertion: null },
-      findings: [{ messageId: 'requestDenied', path: 'Status/StatusCode', data: { statusMessage: '(none)' } }],
+      findings: [
+        {
+          messageId: 'requestDenied',
+          path: 'Status/StatusCode',
+          message:
+            'The IdP denied the login with status Requester / RequestDenied, most often because the user is not assigned to the Flex application in the IdP.',
+        },
+      ],
     },
     {
       name: 'AuthnFailed',
@@ -48,7 +55,7 @@ testSamlRule(rule, {
           },
         },
       },
-      findings: [{ messageId: 'authnFailed', path: 'Status/StatusCode', data: { code: 'Responder' } }],
+      findings: [{ messageId: 'authnFailed', path: 'Status/StatusCode', data: { status: 'Responder / AuthnFailed' } }],
     },
     {
       name: 'RequestUnsupported',
@@ -58,17 +65,17 @@ testSamlRule(rule, {
     {
       name: 'a top-level failure without a second-level code',
       input: { saml: { status: status() } },
-      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { code: 'Requester', subCode: '(none)' } }],
+      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { status: 'Requester' } }],
     },
     {
       name: 'an unknown second-level code',
       input: { saml: { status: status('NoPassive') } },
-      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { subCode: 'NoPassive' } }],
+      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { status: 'Requester / NoPassive' } }],
     },
     {
       name: 'a Response without any Status',
       input: { saml: { status: null } },
-      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { code: '(none)' } }],
+      findings: [{ messageId: 'other', path: 'Status/StatusCode', data: { status: 'missing' } }],
     },
   ],
 });

@@ -51,10 +51,16 @@ export const CERT: CertificateInfo = {
 
 export const OTHER_CERT: CertificateInfo = { ...CERT, subject: 'CN=rotated.okta.com', sha256: 'B2'.repeat(32) };
 
+/**
+ * A signature on `on`; `verifiedAgainst` follows from the results given (as the verifier derives it)
+ * unless it is given too.
+ */
 export function signature(on: SignatureInfo['on'], overrides: Partial<SignatureInfo> = {}): SignatureInfo {
   const parentId = on === 'response' ? '_resp' : '_assert';
-  return {
+  const base = {
     on,
+    location:
+      on === 'response' ? 'Response' : on === 'assertion' ? 'Response/Assertion' : 'Response/Extensions/Response',
     parentId,
     referenceUris: [`#${parentId}`],
     referencesParent: true,
@@ -65,7 +71,15 @@ export function signature(on: SignatureInfo['on'], overrides: Partial<SignatureI
     keyInfoResult: { status: 'valid' },
     configuredResults: [{ sha256: CERT.sha256, result: { status: 'valid' } }],
     ...overrides,
-  };
+  } as const;
+  const verifiedAgainst: SignatureInfo['verifiedAgainst'] = base.configuredResults.some(
+    (c) => c.result.status === 'valid',
+  )
+    ? 'configured'
+    : base.keyInfoResult?.status === 'valid'
+      ? 'embedded'
+      : 'nothing';
+  return { verifiedAgainst, ...base };
 }
 
 type Assertion = NonNullable<SamlSnapshot['assertion']>;

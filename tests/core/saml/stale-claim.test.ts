@@ -43,7 +43,7 @@ testSamlRule(rule, {
     {
       name: 'a department the IdP stopped sending',
       input: { worker: { ...WORKER, department: 'Sales' } },
-      findings: [{ messageId: 'stale', path: 'department', data: { key: 'department', value: '"Sales"' } }],
+      findings: [{ messageId: 'stale', path: 'department', data: { key: 'department', value: 'Sales' } }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine';
-import { showValue, workerComparisonBlocked } from '../../samlFacts';
+import { name, personal } from '../../disclose';
+import { workerComparisonBlocked } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
 
@@ -28,7 +29,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'info',
     messages: {
       overwritten:
-        "The worker holds {{key}} = {{current}}, but the response sends {{sent}}: the worker's value reverts to the IdP's at the next login. Make the change in the IdP instead.",
+        'The worker holds {{key}} = "{{current}}", but the response sends "{{sent}}": the worker\'s value reverts to the IdP\'s at the next login. Make the change in the IdP instead.',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -42,7 +43,7 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'overwritten',
         path: key,
-        data: { key, current: showValue(current[key]), sent: showValue(sent) },
+        data: { key: name(key), current: personal(current[key], key), sent: personal(sent, key) },
       });
     }
     return reports;

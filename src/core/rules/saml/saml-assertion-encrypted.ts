@@ -12,7 +12,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'error',
     messages: {
       encrypted:
-        'The response carries {{count}} EncryptedAssertion element(s); Flex does not support encrypted assertions. Turn off assertion encryption for the Flex application in the IdP.',
+        'The response carries {{count}} EncryptedAssertion {{count|element|elements}}; Flex does not support encrypted assertions. Turn off assertion encryption for the Flex application in the IdP.',
     },
     fixKey: 'F-SIGN',
   },

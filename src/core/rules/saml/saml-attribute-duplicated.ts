@@ -1,3 +1,4 @@
+import { name as nameValue } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isNotCheckedReport, readableAssertion } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -26,7 +27,7 @@ export default defineRule<SamlRuleContext, M>({
     for (const { name } of assertion.attributes) counts.set(name, (counts.get(name) ?? 0) + 1);
     const reports: Report<M>[] = [];
     for (const [name, count] of counts) {
-      if (count > 1) reports.push({ messageId: 'duplicated', path: name, data: { name, count } });
+      if (count > 1) reports.push({ messageId: 'duplicated', path: name, data: { name: nameValue(name), count } });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import { name as nameValue } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isFlexAttribute } from '../../attributes';
 import { isNotCheckedReport, readableAssertion } from '../../samlFacts';
@@ -32,7 +33,11 @@ export default defineRule<SamlRuleContext, M>({
     const reports: Report<M>[] = [];
     for (const { name, friendlyName } of assertion.attributes) {
       if (friendlyName === undefined || !isFlexAttribute(friendlyName) || !URI_OR_OID.test(name)) continue;
-      reports.push({ messageId: 'friendlyName', path: name, data: { name, friendlyName } });
+      reports.push({
+        messageId: 'friendlyName',
+        path: name,
+        data: { name: nameValue(name), friendlyName: nameValue(friendlyName) },
+      });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyFlexUrl, enhancedEntityId, legacyEntityId, type FlexUrlInfo } from '../../flexUrls';
 import { expectedSsoType, isNotCheckedReport, readableAssertion } from '../../samlFacts';
@@ -23,24 +24,24 @@ type Verdict =
 function judge(audience: string, info: FlexUrlInfo, context: SamlContext): Verdict {
   const fallback = expectedEntity(context);
   if (info.type === 'notFlex')
-    return { ok: false, report: { messageId: 'notFlex', data: { audience, expected: fallback } } };
+    return { ok: false, report: { messageId: 'notFlex', data: texts({ audience, expected: fallback }) } };
   if (info.type === 'enhanced') {
     // The enhanced ACS URL is a Flex URL but not an Entity ID: the IdP has the two fields swapped.
     const expected = context.connectionSid ? enhancedEntityId(context.connectionSid) : 'urn:flex:<connection SID>';
     if (info.endpoint !== 'entityId')
-      return { ok: false, report: { messageId: 'wrongEntity', data: { audience, expected } } };
+      return { ok: false, report: { messageId: 'wrongEntity', data: texts({ audience, expected }) } };
     if (!context.connectionSid) return { ok: 'unknown' };
     return info.connectionSid === context.connectionSid
       ? { ok: true }
-      : { ok: false, report: { messageId: 'wrongEntity', data: { audience, expected } } };
+      : { ok: false, report: { messageId: 'wrongEntity', data: texts({ audience, expected }) } };
   }
   const expected = legacyEntityId(context.accountSid ?? info.accountSid ?? '');
   if (context.accountSid && info.accountSid !== context.accountSid) {
-    return { ok: false, report: { messageId: 'wrongEntity', data: { audience, expected } } };
+    return { ok: false, report: { messageId: 'wrongEntity', data: texts({ audience, expected }) } };
   }
   // The preview endpoint's Audience was its ACS itself, without /metadata; only legacy needs the suffix.
   if (info.type === 'legacy' && info.endpoint === 'acs') {
-    return { ok: false, report: { messageId: 'missingMetadataSuffix', data: { audience, expected } } };
+    return { ok: false, report: { messageId: 'missingMetadataSuffix', data: texts({ audience, expected }) } };
   }
   return context.accountSid ? { ok: true } : { ok: 'unknown' };
 }
@@ -74,7 +75,11 @@ export default defineRule<SamlRuleContext, M>({
     const audiences = (assertion.conditions?.audiences ?? []).filter((a) => a.trim() !== '');
     if (audiences.length === 0) {
       return [
-        { messageId: 'missing', path: 'Conditions/AudienceRestriction', data: { expected: expectedEntity(context) } },
+        {
+          messageId: 'missing',
+          path: 'Conditions/AudienceRestriction',
+          data: texts({ expected: expectedEntity(context) }),
+        },
       ];
     }
     // Audiences within a restriction are alternatives: one right Audience is enough.

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { formatDuration, parseTime } from '../../samlFacts';
 import type { CertificateInfo, SamlRuleContext } from '../../samlTypes';
@@ -44,19 +45,19 @@ export default defineRule<SamlRuleContext, M>({
     for (const certificate of certificates) {
       const notBefore = parseTime(certificate.notBefore);
       const notAfter = parseTime(certificate.notAfter);
-      const base = { subject: certificate.subject, thumbprint: certificate.sha256, when, at: atText };
+      const base = texts({ subject: certificate.subject, thumbprint: certificate.sha256, when, at: atText });
       if (notAfter !== undefined && at >= notAfter) {
         reports.push({
           messageId: 'expired',
-          data: { ...base, notAfter: certificate.notAfter, age: formatDuration(at - notAfter) },
+          data: { ...base, ...texts({ notAfter: certificate.notAfter, age: formatDuration(at - notAfter) }) },
         });
       } else if (notBefore !== undefined && at < notBefore) {
-        reports.push({ messageId: 'notYetValid', data: { ...base, notBefore: certificate.notBefore } });
+        reports.push({ messageId: 'notYetValid', data: { ...base, ...texts({ notBefore: certificate.notBefore }) } });
       } else if (notAfter !== undefined && notAfter - at <= EXPIRY_WARNING_MS) {
         reports.push({
           messageId: 'expiring',
           severity: 'warning',
-          data: { ...base, notAfter: certificate.notAfter, remaining: formatDuration(notAfter - at) },
+          data: { ...base, ...texts({ notAfter: certificate.notAfter, remaining: formatDuration(notAfter - at) }) },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyFlexUrl, enhancedAcsUrl, legacyAcsUrl } from '../../flexUrls';
 import { expectedSsoType, isEncrypted, partial } from '../../samlFacts';
@@ -61,18 +62,18 @@ export default defineRule<SamlRuleContext, M>({
 
     for (const { path, element, url } of candidates) {
       if (url === undefined || url.trim() === '') {
-        reports.push({ messageId: 'missing', path, data: { element, expected } });
+        reports.push({ messageId: 'missing', path, data: texts({ element, expected }) });
         continue;
       }
       const info = classifyFlexUrl(url);
       const endpointIsAcs = info.type !== 'notFlex' && info.endpoint === 'acs';
       if (!endpointIsAcs) {
-        reports.push({ messageId: 'notFlex', path, data: { element, url, expected } });
+        reports.push({ messageId: 'notFlex', path, data: texts({ element, url, expected }) });
         continue;
       }
       if (info.insecure) {
         const https = url.trim().replace(/^http:/i, 'https:');
-        reports.push({ messageId: 'insecure', path, data: { element, url, expected: https } });
+        reports.push({ messageId: 'insecure', path, data: texts({ element, url, expected: https }) });
       }
       // Each URL is compared with the SID of its own type; a URL of the other type than the account
       // expects is saml-sso-type-mismatch's finding, not a second one here.
@@ -86,13 +87,13 @@ export default defineRule<SamlRuleContext, M>({
           reports.push({
             messageId: 'wrongConnection',
             path,
-            data: {
+            data: texts({
               element,
               url,
               connectionSid: info.connectionSid ?? '',
               region: info.region ?? '',
               expected: enhancedAcsUrl(context.connectionSid, context.region),
-            },
+            }),
           });
         }
       } else if (!context.accountSid) {
@@ -101,7 +102,7 @@ export default defineRule<SamlRuleContext, M>({
         reports.push({
           messageId: 'wrongAccount',
           path,
-          data: { element, url, accountSid: info.accountSid ?? '', expected: legacyAcsUrl(context.accountSid) },
+          data: texts({ element, url, accountSid: info.accountSid ?? '', expected: legacyAcsUrl(context.accountSid) }),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { fixed, texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isEncrypted, partial } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -17,7 +18,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'error',
     messages: {
       configured:
-        'The {{element}} Issuer is "{{issuer}}" but the Identity Provider Issuer configured in Flex is "{{expected}}"; they must be equal exactly.{{note}}',
+        '{{#issuer}}The {{element}} Issuer is "{{issuer}}" but{{/issuer}}{{^issuer}}The {{element}} has no Issuer, but{{/issuer}} the Identity Provider Issuer configured in Flex is "{{expected}}"; they must be equal exactly.{{#slashOnly}} They differ only by a trailing slash, which is enough to fail.{{/slashOnly}}',
       inconsistent:
         'The Response Issuer "{{responseIssuer}}" differs from the Assertion Issuer "{{assertionIssuer}}": Flex checks both against one configured value, so one of them likely fails.',
     },
@@ -32,7 +33,11 @@ export default defineRule<SamlRuleContext, M>({
     const responseIssuer = saml.kind === 'response' ? saml.issuer : undefined;
     const assertionIssuer = saml.assertion?.issuer;
     if (responseIssuer !== undefined && assertionIssuer !== undefined && responseIssuer !== assertionIssuer) {
-      reports.push({ messageId: 'inconsistent', path: 'Assertion/Issuer', data: { responseIssuer, assertionIssuer } });
+      reports.push({
+        messageId: 'inconsistent',
+        path: 'Assertion/Issuer',
+        data: texts({ responseIssuer, assertionIssuer }),
+      });
     }
 
     let notChecked: NotCheckedReport | undefined;
@@ -47,19 +52,14 @@ export default defineRule<SamlRuleContext, M>({
         reports.push({
           messageId: 'configured',
           path,
-          data: {
-            element,
-            issuer: value,
-            expected,
-            note: slashOnly ? ' They differ only by a trailing slash, which is enough to fail.' : '',
-          },
+          data: { ...texts({ element, issuer: value, expected }), ...(slashOnly ? { slashOnly: fixed(true) } : {}) },
         });
       }
       if (issuers.every((i) => i.value === undefined)) {
         reports.push({
           messageId: 'configured',
           path: saml.kind === 'response' ? 'Response/Issuer' : 'Assertion/Issuer',
-          data: { element: saml.kind === 'response' ? 'Response' : 'Assertion', issuer: '(none)', expected, note: '' },
+          data: texts({ element: saml.kind === 'response' ? 'Response' : 'Assertion', expected }),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { fixed, text, texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyFlexUrl, LEGACY_DEADLINE } from '../../flexUrls';
 import { parseTime } from '../../samlFacts';
@@ -16,7 +17,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'error',
     messages: {
       legacy:
-        'The response uses the legacy SSO endpoint {{url}} ({{elements}}). {{deadline}} Migrate to enhanced SSO and set the IdP to the ACS and Entity ID from the Console page "Set up your identity provider".',
+        'The response uses the legacy SSO endpoint {{url}} ({{elements}}).{{#past}} The migration deadline (31 March 2026) has passed: logins through this endpoint are likely to fail.{{/past}}{{^past}} Legacy SSO must be migrated to enhanced SSO by 31 March 2026.{{/past}} Migrate to enhanced SSO and set the IdP to the ACS and Entity ID from the Console page "Set up your identity provider".',
       preview:
         'The response uses the deprecated preview endpoint {{url}} ({{elements}}); logins through it are likely to fail. Migrate to enhanced SSO and set the IdP to the ACS and Entity ID from the Console page "Set up your identity provider".',
     },
@@ -40,7 +41,7 @@ export default defineRule<SamlRuleContext, M>({
       if (!first) continue;
       const elements = [...new Set(hits.map((h) => h.element))];
       if (family === 'preview') {
-        reports.push({ messageId: 'preview', data: { url: first.url, elements } });
+        reports.push({ messageId: 'preview', data: texts({ url: first.url, elements }) });
         continue;
       }
       const analyzedAt = parseTime(context.analyzedAt) ?? 0;
@@ -48,13 +49,7 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'legacy',
         severity: past ? 'error' : 'warning',
-        data: {
-          url: first.url,
-          elements,
-          deadline: past
-            ? 'The migration deadline (31 March 2026) has passed: logins through this endpoint are likely to fail.'
-            : 'Legacy SSO must be migrated to enhanced SSO by 31 March 2026.',
-        },
+        data: { url: text(first.url, 300), elements: fixed(elements), ...(past ? { past: fixed(true) } : {}) },
       });
     }
     return reports;

@@ -1,3 +1,4 @@
+import { personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isNotCheckedReport, readableAssertion } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -29,6 +30,12 @@ export default defineRule<SamlRuleContext, M>({
     if (!nameId || !LOOKS_LIKE_ADDRESS.test(nameId) || typeof email !== 'string' || email.trim() === '') return [];
     return nameId.toLowerCase() === email.trim().toLowerCase()
       ? []
-      : [{ messageId: 'divergent', path: 'Subject/NameID', data: { nameId, email } }];
+      : [
+          {
+            messageId: 'divergent',
+            path: 'Subject/NameID',
+            data: { nameId: personal(nameId, 'email'), email: personal(email, 'email') },
+          },
+        ];
   },
 });

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isNotCheckedReport, readableAssertion } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -24,7 +25,7 @@ export default defineRule<SamlRuleContext, M>({
     const assertion = readableAssertion(saml);
     if (isNotCheckedReport(assertion)) return { notChecked: assertion };
     return assertion.nameIdFormat?.trim() === TRANSIENT
-      ? [{ messageId: 'transient', path: 'Subject/NameID/@Format', data: { format: TRANSIENT } }]
+      ? [{ messageId: 'transient', path: 'Subject/NameID/@Format', data: texts({ format: TRANSIENT }) }]
       : [];
   },
 });

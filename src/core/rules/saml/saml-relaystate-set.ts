@@ -1,3 +1,4 @@
+import { personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { SamlRuleContext } from '../../samlTypes';
 
@@ -29,6 +30,8 @@ export default defineRule<SamlRuleContext, M>({
     }
     const solicited = (saml.inResponseTo ?? saml.assertion?.subjectConfirmation?.inResponseTo)?.trim();
     const relayState = capture.relayState?.trim();
-    return !solicited && relayState ? [{ messageId: 'relayState', path: 'RelayState', data: { relayState } }] : [];
+    return !solicited && relayState
+      ? [{ messageId: 'relayState', path: 'RelayState', data: { relayState: personal(relayState) } }]
+      : [];
   },
 });

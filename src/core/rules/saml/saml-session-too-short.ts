@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { formatDuration, isNotCheckedReport, parseTime, readableAssertion } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -36,10 +37,10 @@ export default defineRule<SamlRuleContext, M>({
       parseTime(assertion.authnInstant) ?? parseTime(assertion.issueInstant) ?? parseTime(saml.issueInstant);
     if (start === undefined) return [];
     const length = end - start;
-    const data = {
+    const data = texts({
       duration: formatDuration(Math.max(0, length)),
       sessionNotOnOrAfter: assertion.sessionNotOnOrAfter ?? '',
-    };
+    });
     if (length < TOKEN_LIFETIME_MS)
       return [{ messageId: 'tooShort', path: 'AuthnStatement/@SessionNotOnOrAfter', data }];
     if (length < SHIFT_MS) {

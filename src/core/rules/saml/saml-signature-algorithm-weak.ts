@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -34,7 +35,7 @@ export default defineRule<SamlRuleContext, M>({
       ];
       if (weak.length === 0) continue;
       const { element, path } = signatureLabel(signature.on);
-      reports.push({ messageId: 'sha1', path, data: { element, algorithms: [...new Set(weak)] } });
+      reports.push({ messageId: 'sha1', path, data: texts({ element, algorithms: [...new Set(weak)] }) });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isEncrypted, partial, signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext, SignatureInfo, VerificationResult } from '../../samlTypes';
@@ -10,33 +11,40 @@ const REASON_TEXT: Readonly<Record<'digest' | 'signature', string>> = {
   signature: 'the signature value does not match the key: it was signed with another key',
 };
 
+type Failure = Extract<VerificationResult, { status: 'invalid' | 'error' }>;
+
 type Judgement =
   | { readonly kind: 'valid' }
   | { readonly kind: 'invalid'; readonly against: string; readonly reason: 'digest' | 'signature' }
-  /** Verification could not be attempted: not evidence either way. */
-  | { readonly kind: 'unknown'; readonly why: string };
+  /**
+   * Could not be verified: an unsupported algorithm or transform, a malformed value, an unreadable key
+   * or reference. Flex cannot verify it either and rejects the response, so this is an error too.
+   */
+  | { readonly kind: 'unverifiable'; readonly against: string; readonly why: string }
+  /** Nothing to verify with (no KeyInfo certificate, none configured): a limit of this analysis. */
+  | { readonly kind: 'noCertificate' };
 
 function judge(signature: SignatureInfo): Judgement {
   const key: VerificationResult | undefined = signature.keyInfoResult;
-  if (key?.status === 'valid') return { kind: 'valid' };
-  if (key?.status === 'invalid') {
-    return { kind: 'invalid', against: 'the certificate in its KeyInfo', reason: key.reason };
-  }
-  // No usable KeyInfo: the configured certificate(s) decide. One that verifies is enough.
   const results = signature.configuredResults.map((r) => r.result);
-  if (results.some((r) => r.status === 'valid')) return { kind: 'valid' };
-  const invalid = results.filter(
-    (r): r is Extract<VerificationResult, { status: 'invalid' }> => r.status === 'invalid',
-  );
-  if (invalid.length > 0 && invalid.length === results.length) {
-    const against = results.length === 1 ? 'the configured certificate' : 'any of the configured certificates';
-    return { kind: 'invalid', against, reason: (invalid[0] as { reason: 'digest' | 'signature' }).reason };
+  // One certificate that verifies is enough here; whether it is trusted is saml-certificate-mismatch's call.
+  if (key?.status === 'valid' || results.some((r) => r.status === 'valid')) return { kind: 'valid' };
+  const failures = [key, ...results].filter((r): r is Failure => r !== undefined);
+  if (failures.length === 0) return { kind: 'noCertificate' };
+  const against =
+    key === undefined
+      ? results.length === 1
+        ? 'the configured certificate'
+        : 'any of the configured certificates'
+      : results.length === 0
+        ? 'the certificate in its KeyInfo'
+        : 'the certificate in its KeyInfo or the configured one';
+  // "Could not be verified" first: when the algorithm is unsupported, "invalid" would be a guess.
+  const errors = failures.filter((r): r is Extract<Failure, { status: 'error' }> => r.status === 'error');
+  if (errors.length > 0) {
+    return { kind: 'unverifiable', against, why: [...new Set(errors.map((e) => e.reason))].join('; ') };
   }
-  const errors = [key, ...results].filter(
-    (r): r is Extract<VerificationResult, { status: 'error' }> => r?.status === 'error',
-  );
-  if (errors.length > 0) return { kind: 'unknown', why: errors.map((e) => e.reason).join('; ') };
-  return { kind: 'unknown', why: 'there is no KeyInfo certificate and no configured certificate to verify against' };
+  return { kind: 'invalid', against, reason: (failures[0] as Extract<Failure, { status: 'invalid' }>).reason };
 }
 
 export default defineRule<SamlRuleContext, M>({
@@ -45,18 +53,18 @@ export default defineRule<SamlRuleContext, M>({
     scope: 'saml',
     title: { pass: 'Signatures verify', fail: 'A signature does not verify' },
     description:
-      'A signature that does not verify means the response was changed after signing or was signed with another key than Flex trusts; Flex rejects it.',
+      'A signature that does not verify, or that cannot be verified at all (an unsupported algorithm, a malformed value), means the response was changed after signing, was signed with another key than Flex trusts, or is not one Flex can check; Flex rejects it.',
     severity: 'error',
     messages: {
       invalid:
-        "The {{element}} signature does not verify against {{against}}: {{reason}}. Check that the certificate in Flex is the IdP's current signing certificate and that nothing rewrites the response on its way.",
+        "The {{element}} signature {{outcome}} {{against}}: {{reason}}. Flex rejects a response whose signature it cannot verify. Check that the IdP signs with RSA-SHA256 and exclusive canonicalization, that the certificate in Flex is the IdP's current signing certificate, and that nothing rewrites the response on its way.",
     },
     fixKey: 'F-CERT',
   },
   detect: ({ saml }) => {
     if (saml.signatures.length === 0) return { notChecked: { reasonId: 'noSignature' } };
     const reports: Report<M>[] = [];
-    const unknown: string[] = [];
+    const unchecked: string[] = [];
     for (const signature of saml.signatures) {
       const judgement = judge(signature);
       const { element, path } = signatureLabel(signature.on);
@@ -64,18 +72,31 @@ export default defineRule<SamlRuleContext, M>({
         reports.push({
           messageId: 'invalid',
           path,
-          data: { element, against: judgement.against, reason: REASON_TEXT[judgement.reason] },
+          data: texts({
+            element,
+            outcome: 'does not verify against',
+            against: judgement.against,
+            reason: REASON_TEXT[judgement.reason],
+          }),
         });
-      } else if (judgement.kind === 'unknown') {
-        unknown.push(`The ${element} signature could not be verified: ${judgement.why}.`);
+      } else if (judgement.kind === 'unverifiable') {
+        reports.push({
+          messageId: 'invalid',
+          path,
+          data: texts({
+            element,
+            outcome: 'cannot be verified against',
+            against: judgement.against,
+            reason: judgement.why,
+          }),
+        });
+      } else if (judgement.kind === 'noCertificate') {
+        unchecked.push(`The ${element} signature carries no certificate and none is configured to verify it with.`);
       }
     }
-    // "Could not verify" (an unsupported algorithm, an unreadable key) is a limit of this analysis, not
-    // evidence against the response: it is listed as not checked, never reported as invalid.
     let notChecked: NotCheckedReport | undefined;
-    if (unknown.length > 0) {
-      const noCertificate = saml.signatures.every((s) => !s.keyInfoResult && s.configuredResults.length === 0);
-      notChecked = { reasonId: noCertificate ? 'noConfiguredCertificate' : 'notApplicable', detail: unknown.join(' ') };
+    if (unchecked.length > 0) {
+      notChecked = { reasonId: 'noConfiguredCertificate', detail: unchecked.join(' ') };
     } else if (isEncrypted(saml)) {
       notChecked = { reasonId: 'encrypted', detail: "The Assertion's signature was not checked." };
     }

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { signatureLabel } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -18,7 +19,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'error',
     messages: {
       reference:
-        'The {{element}} signature references {{references}}, not the element that carries it ({{parentId}}): the shape of a signature-wrapping attack or of a broken IdP signing setup.',
+        'The {{element}} signature {{problem}}: Flex reads only the root Response and its own Assertion, so this is the shape of a signature-wrapping attack or of a broken IdP signing setup.',
       multipleAssertions:
         'The response holds {{count}} assertions; Flex expects exactly one, and several are the shape of a signature-wrapping attack. Check the IdP and whatever sits between it and the browser.',
     },
@@ -27,15 +28,18 @@ export default defineRule<SamlRuleContext, M>({
   detect: ({ saml }) => {
     const reports: Report<M>[] = [];
     for (const signature of saml.signatures) {
-      if (signature.referencesParent) continue;
+      // A signature that signs its own element but sits where Flex does not look (a signed Response
+      // inside an unsigned one, an Assertion in Extensions) signs nothing Flex reads.
+      if (signature.referencesParent && signature.on !== 'other') continue;
+      const references = signature.referenceUris.length > 0 ? signature.referenceUris.join(', ') : '(no reference)';
+      const parentId = signature.parentId ? `#${signature.parentId}` : 'which has no ID';
+      const problem = signature.referencesParent
+        ? `signs the element at ${signature.location} (${references}), which is not the root Response or its own Assertion`
+        : `references ${references}, not the element that carries it (${parentId} at ${signature.location})`;
       reports.push({
         messageId: 'reference',
         path: signatureLabel(signature.on).path,
-        data: {
-          element: signatureLabel(signature.on).element,
-          references: signature.referenceUris.length > 0 ? signature.referenceUris : '(no reference)',
-          parentId: signature.parentId ? `#${signature.parentId}` : 'which has no ID',
-        },
+        data: texts({ element: signatureLabel(signature.on).element, problem, references, parentId }),
       });
     }
     // An encrypted assertion beside a plain one is as suspicious as two plain ones.

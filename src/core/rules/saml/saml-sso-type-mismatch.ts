@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyFlexUrl, expectedEndpoints, ssoTypeOf } from '../../flexUrls';
 import { expectedSsoType, isEncrypted, partial, responseDestination } from '../../samlFacts';
@@ -36,7 +37,7 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'mixed',
         path: 'Response/@Destination',
-        data: { destination, destinationType, audience, audienceType },
+        data: texts({ destination, destinationType, audience, audienceType }),
       });
     }
 
@@ -53,13 +54,13 @@ export default defineRule<SamlRuleContext, M>({
         const endpoints = expectedEndpoints(expected, context);
         reports.push({
           messageId: 'otherType',
-          data: {
+          data: texts({
             actualType: other.type,
             url: other.url,
             expectedType: expected,
             expectedAcs: endpoints?.acsUrl ?? `the ${expected} ACS URL`,
             expectedEntity: endpoints?.entityId ?? `the ${expected} SP Entity ID`,
-          },
+          }),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { text } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { SamlRuleContext } from '../../samlTypes';
 
@@ -27,15 +28,15 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'error',
     messages: {
       invalidNameIdPolicy:
-        'The IdP refused the login with status {{code}} / {{subCode}}: it cannot issue a NameID in the format Flex asks for (an email address). Typical of ADFS; Flex then shows a Twilio username/password dialog. Status message: {{statusMessage}}',
+        'The IdP refused the login with status {{status}}: it cannot issue a NameID in the format Flex asks for (an email address). Typical of ADFS; Flex then shows a Twilio username/password dialog.{{#statusMessage}} The IdP says: "{{statusMessage}}".{{/statusMessage}}',
       requestDenied:
-        'The IdP denied the login with status {{code}} / {{subCode}}, most often because the user is not assigned to the Flex application in the IdP. Status message: {{statusMessage}}',
+        'The IdP denied the login with status {{status}}, most often because the user is not assigned to the Flex application in the IdP.{{#statusMessage}} The IdP says: "{{statusMessage}}".{{/statusMessage}}',
       authnFailed:
-        'The IdP could not authenticate the user (status {{code}} / {{subCode}}). Status message: {{statusMessage}}',
+        'The IdP could not authenticate the user (status {{status}}).{{#statusMessage}} The IdP says: "{{statusMessage}}".{{/statusMessage}}',
       requestUnsupported:
-        "The IdP does not support the request Flex sent (status {{code}} / {{subCode}}); check that Flex's Single Sign-On URL is the IdP's SAML endpoint. Status message: {{statusMessage}}",
+        'The IdP does not support the request Flex sent (status {{status}}); check that Flex\'s Single Sign-On URL is the IdP\'s SAML endpoint.{{#statusMessage}} The IdP says: "{{statusMessage}}".{{/statusMessage}}',
       other:
-        'The response status is {{code}} / {{subCode}}, not Success: the IdP did not log the user in. Status message: {{statusMessage}}',
+        'The response status is {{status}}, not Success: the IdP did not log the user in.{{#statusMessage}} The IdP says: "{{statusMessage}}".{{/statusMessage}}',
     },
     fixKey: 'F-SSOURL',
     messageFixKeys: { invalidNameIdPolicy: 'F-NAMEID' },
@@ -51,14 +52,16 @@ export default defineRule<SamlRuleContext, M>({
     // Some IdPs (Salesforce) put a second-level code such as AuthnFailed at the top level.
     const detail = subCode ?? code;
     const messageId = (detail && BY_SUB_CODE[shortCode(detail)]) || 'other';
+    const codes = [code, subCode].flatMap((c) => (c ? [shortCode(c)] : []));
+    const message = saml.status?.message?.trim();
     return [
       {
         messageId,
         path: 'Status/StatusCode',
         data: {
-          code: code ? shortCode(code) : '(none)',
-          subCode: subCode ? shortCode(subCode) : '(none)',
-          statusMessage: saml.status?.message?.trim() || '(none)',
+          // The codes as the IdP sent them, the top level first ("Responder / AuthnFailed"); none is "missing".
+          status: { ...text(codes.length > 0 ? codes.join(' / ') : 'missing'), max: 200 },
+          ...(message ? { statusMessage: text(message, 500) } : {}),
         },
       },
     ];

@@ -1,3 +1,4 @@
+import { texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { captureTime, formatDuration, parseTime, partial } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
@@ -43,16 +44,21 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'inverted',
         path: 'Conditions',
-        data: {
+        data: texts({
           element: 'Conditions',
           notBefore: conditions?.notBefore ?? '',
           notOnOrAfter: conditions?.notOnOrAfter ?? '',
-        },
+        }),
       });
     }
 
     const at = captureTime(ctx);
-    if (at === undefined) return { notChecked: { reasonId: 'noCaptureTime' }, reports };
+    if (at === undefined) {
+      const detail = ctx.capture.captureTimeUnreadable
+        ? "The capture's own time is not a readable date, so it was not used."
+        : undefined;
+      return { notChecked: { reasonId: 'noCaptureTime', ...(detail ? { detail } : {}) }, reports };
+    }
     const atText = ctx.capture.capturedAt ?? '';
 
     const ends = [
@@ -69,7 +75,7 @@ export default defineRule<SamlRuleContext, M>({
         reports.push({
           messageId: 'expired',
           path,
-          data: { element, notOnOrAfter: text ?? '', delay: formatDuration(at - end), at: atText },
+          data: texts({ element, notOnOrAfter: text ?? '', delay: formatDuration(at - end), at: atText }),
         });
       }
     }
@@ -77,12 +83,12 @@ export default defineRule<SamlRuleContext, M>({
       reports.push({
         messageId: 'notYetValid',
         path: 'Conditions/@NotBefore',
-        data: {
+        data: texts({
           element: 'Conditions',
           notBefore: conditions?.notBefore ?? '',
           delay: formatDuration(notBefore - at),
           at: atText,
-        },
+        }),
       });
     }
 
@@ -99,7 +105,12 @@ export default defineRule<SamlRuleContext, M>({
         messageId: 'skew',
         severity: 'warning',
         path: `${skewed.element}/@IssueInstant`,
-        data: { element: skewed.element, issueInstant: skewed.text ?? '', delay: formatDuration(t - at), at: atText },
+        data: texts({
+          element: skewed.element,
+          issueInstant: skewed.text ?? '',
+          delay: formatDuration(t - at),
+          at: atText,
+        }),
       });
     }
 

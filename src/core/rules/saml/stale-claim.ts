@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine';
-import { showValue, workerComparisonBlocked } from '../../samlFacts';
+import { name, personal } from '../../disclose';
+import { workerComparisonBlocked } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 import type { Report } from '../../types';
 
@@ -29,7 +30,7 @@ export default defineRule<SamlRuleContext, M>({
     severity: 'warning',
     messages: {
       stale:
-        'The worker holds {{key}} = {{value}}, but the response no longer sends {{key}}: Flex keeps the old value forever. To clear it, keep sending the claim with an empty value, or remove it from the worker.',
+        'The worker holds {{key}} = "{{value}}", but the response no longer sends {{key}}: Flex keeps the old value forever. To clear it, keep sending the claim with an empty value, or remove it from the worker.',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -40,7 +41,7 @@ export default defineRule<SamlRuleContext, M>({
     const reports: Report<M>[] = [];
     for (const [key, value] of Object.entries(ctx.worker?.attributes ?? {})) {
       if (NOT_FROM_IDP.has(key) || Object.prototype.hasOwnProperty.call(sent, key)) continue;
-      reports.push({ messageId: 'stale', path: key, data: { key, value: showValue(value) } });
+      reports.push({ messageId: 'stale', path: key, data: { key: name(key), value: personal(value, key) } });
     }
     return reports;
   },

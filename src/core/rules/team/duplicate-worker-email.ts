@@ -1,14 +1,19 @@
+import { fixed, mixed, personal, type DataValue } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, TeamRule, TeamRuleContext, WorkerSnapshot } from '../../types';
 
-/** How a worker is named in a finding: its sid, else its name, else its position in the list. */
-function workerLabel(worker: WorkerSnapshot, index: number): string {
-  return worker.sid ?? worker.name ?? `worker #${index + 1}`;
+/** How a worker is named in a finding: its sid, else its name (an identity: personal), else its position. */
+function workerLabel(worker: WorkerSnapshot, index: number): DataValue {
+  if (worker.sid !== undefined) return fixed(worker.sid);
+  return worker.name !== undefined ? personal(worker.name, 'full_name') : fixed(`worker #${index + 1}`);
 }
 
 /** What two workers share when they share an email (trimmed, any case); undefined without one. */
 export function emailKey(worker: WorkerSnapshot): string | undefined {
-  const email = worker.attributes['email'];
+  return keyOf(worker.attributes['email']);
+}
+
+function keyOf(email: unknown): string | undefined {
   if (typeof email !== 'string') return undefined;
   const key = email.trim().toLowerCase();
   return key === '' ? undefined : key;
@@ -30,18 +35,24 @@ const rule = defineRule<TeamRuleContext, 'duplicate'>({
   },
   detect: ({ workers }) => {
     // One pass with a Map (the CLI's check-team; the live Team tab updates by email group instead).
-    const byEmail = new Map<string, string[]>();
+    const byEmail = new Map<string, { email: string; labels: DataValue[] }>();
     workers.forEach((worker, index) => {
-      const key = emailKey(worker);
+      const email = worker.attributes['email'];
+      const key = keyOf(email);
       if (key === undefined) return;
-      const labels = byEmail.get(key);
-      if (labels) labels.push(workerLabel(worker, index));
-      else byEmail.set(key, [workerLabel(worker, index)]);
+      const entry = byEmail.get(key);
+      if (entry) entry.labels.push(workerLabel(worker, index));
+      else byEmail.set(key, { email: String(email).trim(), labels: [workerLabel(worker, index)] });
     });
     const reports: Report<'duplicate'>[] = [];
-    for (const [email, labels] of byEmail) {
+    for (const { email, labels } of byEmail.values()) {
       if (labels.length > 1) {
-        reports.push({ messageId: 'duplicate', path: 'email', data: { email, workers: labels, count: labels.length } });
+        // The email as the first worker holds it: redaction codes it like that worker's email field.
+        reports.push({
+          messageId: 'duplicate',
+          path: 'email',
+          data: { email: personal(email, 'email'), workers: mixed(labels, 20), count: labels.length },
+        });
       }
     }
     return reports;

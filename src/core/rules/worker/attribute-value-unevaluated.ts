@@ -1,4 +1,4 @@
-import { showValue } from '../../attributes';
+import { name, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
@@ -66,7 +66,11 @@ export default defineRule<WorkerRuleContext, 'literal'>({
     for (const key of Object.keys(worker.attributes)) {
       const expression = firstExpression(worker.attributes[key]);
       if (expression !== undefined) {
-        reports.push({ messageId: 'literal', path: key, data: { key, value: showValue(expression.trim()) } });
+        reports.push({
+          messageId: 'literal',
+          path: key,
+          data: { key: name(key), value: personal(expression.trim(), key) },
+        });
       }
     }
     return reports;

@@ -1,3 +1,4 @@
+import { name } from '../../disclose';
 import { ATTRIBUTES_JSON_LIMIT } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { WorkerAttributes, WorkerRuleContext } from '../../types';
@@ -89,7 +90,7 @@ export default defineRule<WorkerRuleContext, 'tooLarge' | 'nearLimit'>({
     if (jsonLengthBound(worker.attributes, NEAR_LIMIT) < NEAR_LIMIT) return [];
     const length = serialisedLength(worker.attributes);
     if (length === undefined || length < NEAR_LIMIT) return [];
-    const data = { length, limit: ATTRIBUTES_JSON_LIMIT, largest: largestKeys(worker.attributes) };
+    const data = { length, limit: ATTRIBUTES_JSON_LIMIT, largest: name(largestKeys(worker.attributes)) };
     return length > ATTRIBUTES_JSON_LIMIT
       ? [{ messageId: 'tooLarge', data }]
       : [{ messageId: 'nearLimit', severity: 'warning', data }];

@@ -1,3 +1,4 @@
+import { role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { baseRolesOf, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
@@ -12,7 +13,7 @@ export default defineRule<WorkerRuleContext, 'noBaseRole'>({
     severity: 'error',
     messages: {
       noBaseRole:
-        'The roles {{roles}} include none of the Flex roles admin, supervisor or agent. Without one the user probably cannot use Flex (the login may fail with error 45050). Add the Flex role this user needs.',
+        'The roles attribute holds {{roles}}, {{roles|which is not|none of which is}} a Flex role (admin, supervisor or agent). Without one the user probably cannot use Flex (the login may fail with error 45050). Add the Flex role this user needs.',
     },
     fixKey: 'F-ROLES',
   },
@@ -21,6 +22,6 @@ export default defineRule<WorkerRuleContext, 'noBaseRole'>({
     // Absent, empty or malformed roles are reported by the required-attribute and roles-not-list rules.
     if (!roles || roles.length === 0) return [];
     if (baseRolesOf(roles).length > 0) return [];
-    return [{ messageId: 'noBaseRole', path: 'roles', data: { roles } }];
+    return [{ messageId: 'noBaseRole', path: 'roles', data: { roles: { ...role(roles), quote: true } } }];
   },
 });

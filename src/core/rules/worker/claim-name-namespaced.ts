@@ -1,3 +1,4 @@
+import { fixed, name } from '../../disclose';
 import {
   hasAttribute,
   intendedAttribute,
@@ -8,40 +9,26 @@ import {
   type ClaimNote,
 } from '../../attributes';
 import { defineRule } from '../../engine';
-import type { Report, WorkerRuleContext } from '../../types';
+import type { FindingData, Report, WorkerRuleContext } from '../../types';
+
+/** Notes where renaming would be wrong advice (group ids are never roles; two name halves are not one full name). */
+const REPLACES_ADVICE: ReadonlySet<ClaimNote> = new Set(['joinNames', 'groupIds']);
+const NOTES: ReadonlySet<ClaimNote> = new Set(['joinNames', 'groupIds', 'groupNames', 'nameId', 'overage']);
 
 /**
- * Extra words for claims whose fix is more than "remove the namespace". `replacesAdvice`: renaming
- * would be wrong advice (group ids are never roles; two name halves are not one full name).
+ * The message's parts, as data: the probably meant name, whether it is also present (then the namespaced
+ * copy is only redundant, and renaming or joining advice would confuse), and the claim's note.
  */
-const NOTES: Readonly<Partial<Record<ClaimNote, { readonly text: string; readonly replacesAdvice: boolean }>>> = {
-  joinNames: { text: ' Send the first and last name joined as one "full_name" claim instead.', replacesAdvice: true },
-  groupIds: {
-    text:
-      ' It carries group object ids, which Flex cannot use as roles: send app role values (admin, supervisor, agent) ' +
-      'as "roles" instead.',
-    replacesAdvice: true,
-  },
-  groupNames: {
-    text: ' Group names work as roles only when they are exactly admin, supervisor or agent.',
-    replacesAdvice: false,
-  },
-  nameId: { text: ' The user identifier belongs in the NameID, not in an attribute.', replacesAdvice: false },
-  overage: {
-    text: ' It means the groups list was too long to send; group ids are not usable as roles anyway.',
-    replacesAdvice: false,
-  },
-};
-
-function hintFor(probablyMeant: string | undefined, present: boolean, note: ClaimNote | undefined): string {
-  const extra = note ? NOTES[note] : undefined;
-  if (probablyMeant === undefined) return extra?.text ?? '';
-  // Beside the real attribute the namespaced copy is only redundant; renaming or joining advice would confuse.
-  if (present)
-    return ` It is probably meant as "${probablyMeant}", which is also present: this claim is likely redundant.`;
-  const meant = ` It is probably meant as "${probablyMeant}", which is absent.`;
-  if (extra?.replacesAdvice) return meant + extra.text;
-  return `${meant} Name the claim "${probablyMeant}" without a namespace.${extra?.text ?? ''}`;
+function variant(probablyMeant: string | undefined, present: boolean, note: ClaimNote | undefined): FindingData {
+  const noteData = note && NOTES.has(note) && !present ? { [note]: fixed(true) } : {};
+  if (probablyMeant === undefined) return noteData;
+  if (present) return { probablyMeant: fixed(probablyMeant), redundant: fixed(true) };
+  return {
+    probablyMeant: fixed(probablyMeant),
+    absent: fixed(true),
+    ...(note && REPLACES_ADVICE.has(note) ? {} : { rename: fixed(true) }),
+    ...noteData,
+  };
 }
 
 export default defineRule<WorkerRuleContext, 'namespaced'>({
@@ -58,7 +45,16 @@ export default defineRule<WorkerRuleContext, 'namespaced'>({
     severity: 'warning',
     messages: {
       namespaced:
-        'The attribute "{{key}}" has a namespaced name. Flex reads only bare names, so it does not use this value.{{hint}}',
+        'The attribute "{{key}}" has a namespaced name. Flex reads only bare names, so it does not use this value.' +
+        '{{#redundant}} It is probably meant as "{{probablyMeant}}", which is also present: this claim is likely redundant.{{/redundant}}' +
+        '{{#absent}} It is probably meant as "{{probablyMeant}}", which is absent.{{/absent}}' +
+        '{{#rename}} Name the claim "{{probablyMeant}}" without a namespace.{{/rename}}' +
+        '{{#joinNames}} Send the first and last name joined as one "full_name" claim instead.{{/joinNames}}' +
+        '{{#groupIds}} It carries group object ids, which Flex cannot use as roles: send app role values (admin, ' +
+        'supervisor, agent) as "roles" instead.{{/groupIds}}' +
+        '{{#groupNames}} Group names work as roles only when they are exactly admin, supervisor or agent.{{/groupNames}}' +
+        '{{#nameId}} The user identifier belongs in the NameID, not in an attribute.{{/nameId}}' +
+        '{{#overage}} It means the groups list was too long to send; group ids are not usable as roles anyway.{{/overage}}',
     },
     fixKey: 'F-NAMESPACE',
   },
@@ -70,12 +66,11 @@ export default defineRule<WorkerRuleContext, 'namespaced'>({
       if (!isNamespacedClaim(key) || isNoiseClaim(key)) continue;
       const probablyMeant = intendedAttribute(key, attributes[key], attributes);
       const present = probablyMeant !== undefined && hasAttribute(attributes, probablyMeant);
-      const hint = hintFor(probablyMeant, present, lookupClaim(key)?.note);
       const standsInForMissing = probablyMeant !== undefined && !present && isRequiredAttribute(probablyMeant);
       reports.push({
         messageId: 'namespaced',
         path: key,
-        data: probablyMeant === undefined ? { key, hint } : { key, probablyMeant, hint },
+        data: { key: name(key), ...variant(probablyMeant, present, lookupClaim(key)?.note) },
         ...(standsInForMissing ? { severity: 'error' as const } : {}),
       });
     }

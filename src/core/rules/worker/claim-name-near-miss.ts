@@ -1,3 +1,4 @@
+import { fixed, name } from '../../disclose';
 import {
   hasAttribute,
   intendedAttribute,
@@ -9,10 +10,8 @@ import {
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
-const NOTES: Readonly<Partial<Record<ClaimNote, string>>> = {
-  joinNames: ' Join the first and last name into one "full_name" claim in the IdP.',
-  groupNames: ' Group names work as roles only when they are exactly admin, supervisor or agent.',
-};
+/** Claim notes this rule's message has a part for. */
+const NOTES: ReadonlySet<ClaimNote> = new Set(['joinNames', 'groupNames']);
 
 export default defineRule<WorkerRuleContext, 'nearMiss'>({
   meta: {
@@ -29,7 +28,12 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
     messages: {
       nearMiss:
         'The attribute "{{key}}" is probably meant as "{{probablyMeant}}", which is absent. Flex reads only the exact ' +
-        'name "{{probablyMeant}}".{{hint}}',
+        'name "{{probablyMeant}}".' +
+        '{{#role}} ("role" without the s is a Flex Insights attribute.){{/role}}' +
+        '{{#required}} "{{probablyMeant}}" is required, so SSO logins fail with error 45050 until the IdP sends it ' +
+        'under that name.{{/required}}' +
+        '{{#joinNames}} Join the first and last name into one "full_name" claim in the IdP.{{/joinNames}}' +
+        '{{#groupNames}} Group names work as roles only when they are exactly admin, supervisor or agent.{{/groupNames}}',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -43,16 +47,16 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
       if (probablyMeant === undefined || probablyMeant === key || hasAttribute(attributes, probablyMeant)) continue;
       const required = isRequiredAttribute(probablyMeant);
       const note = lookupClaim(key)?.note;
-      const hint =
-        (key === 'role' ? ' ("role" without the s is a Flex Insights attribute.)' : '') +
-        (required
-          ? ` "${probablyMeant}" is required, so SSO logins fail with error 45050 until the IdP sends it under that name.`
-          : '') +
-        ((note && NOTES[note]) ?? '');
       reports.push({
         messageId: 'nearMiss',
         path: key,
-        data: { key, probablyMeant, hint },
+        data: {
+          key: name(key),
+          probablyMeant: fixed(probablyMeant),
+          ...(key === 'role' ? { role: fixed(true) } : {}),
+          ...(required ? { required: fixed(true) } : {}),
+          ...(note && NOTES.has(note) ? { [note]: fixed(true) } : {}),
+        },
         ...(required ? { severity: 'error' as const } : {}),
       });
     }

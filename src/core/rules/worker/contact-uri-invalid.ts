@@ -1,4 +1,5 @@
-import { hasAttribute, showValue } from '../../attributes';
+import { hasAttribute } from '../../attributes';
+import { personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
@@ -29,6 +30,6 @@ export default defineRule<WorkerRuleContext, 'invalid'>({
     if (!hasAttribute(worker.attributes, 'contact_uri')) return [];
     const value = worker.attributes['contact_uri'];
     if (typeof value === 'string' && value.length <= 512 && CONTACT_URI.test(value)) return [];
-    return [{ messageId: 'invalid', path: 'contact_uri', data: { value: showValue(value) } }];
+    return [{ messageId: 'invalid', path: 'contact_uri', data: { value: personal(value, 'contact_uri') } }];
   },
 });

@@ -1,3 +1,4 @@
+import { fixed, text } from '../../disclose';
 import { emailDomain } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
@@ -40,6 +41,8 @@ export default defineRule<WorkerRuleContext, 'domain'>({
     const domain = emailDomain(value);
     // Subdomains deliberately do not match: an organisation that wants them lists them.
     if (domain === undefined || allowedDomains(expectations.emailDomains).has(domain)) return [];
-    return [{ messageId: 'domain', path: 'email', data: { domain, allowed: expectations.emailDomains } }];
+    return [
+      { messageId: 'domain', path: 'email', data: { domain: text(domain), allowed: fixed(expectations.emailDomains) } },
+    ];
   },
 });

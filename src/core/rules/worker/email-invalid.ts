@@ -1,12 +1,14 @@
-import { hasAttribute, isBlankValue, isPlausibleEmail, showValue } from '../../attributes';
+import { hasAttribute, isBlankValue, isPlausibleEmail } from '../../attributes';
+import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
-function hintFor(value: unknown): string {
-  if (Array.isArray(value)) return ' The IdP sends several values; send exactly one address.';
-  if (typeof value !== 'string') return ' It is not text.';
-  if (value !== value.trim() && isPlausibleEmail(value.trim())) return ' It has spaces around the address.';
-  return '';
+/** Which part of the message explains the value. */
+function variant(value: unknown): 'several' | 'notText' | 'padded' | undefined {
+  if (Array.isArray(value)) return 'several';
+  if (typeof value !== 'string') return 'notText';
+  if (value !== value.trim() && isPlausibleEmail(value.trim())) return 'padded';
+  return undefined;
 }
 
 export default defineRule<WorkerRuleContext, 'invalid'>({
@@ -22,7 +24,11 @@ export default defineRule<WorkerRuleContext, 'invalid'>({
       'maps email from the wrong field, and Twilio may reject the SSO login as an invalid required attribute (error 45050).',
     severity: 'warning',
     messages: {
-      invalid: 'The email attribute holds "{{value}}", which is not a plausible email address.{{hint}}',
+      invalid:
+        'The email attribute holds "{{value}}", which is not a plausible email address.' +
+        '{{#several}} The IdP sends several values; send exactly one address.{{/several}}' +
+        '{{#notText}} It is not text.{{/notText}}' +
+        '{{#padded}} It has spaces around the address.{{/padded}}',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -31,6 +37,13 @@ export default defineRule<WorkerRuleContext, 'invalid'>({
     // Missing and empty values are the required-attribute rules' findings.
     if (!hasAttribute(worker.attributes, 'email') || isBlankValue(value)) return [];
     if (typeof value === 'string' && isPlausibleEmail(value)) return [];
-    return [{ messageId: 'invalid', path: 'email', data: { value: showValue(value), hint: hintFor(value) } }];
+    const part = variant(value);
+    return [
+      {
+        messageId: 'invalid',
+        path: 'email',
+        data: { value: personal(value, 'email'), ...(part ? { [part]: fixed(true) } : {}) },
+      },
+    ];
   },
 });

@@ -1,4 +1,6 @@
-import { hasAttribute, isBlankValue, showValue } from '../../attributes';
+import { backtrackingProblem } from '../../regexSafety';
+import { hasAttribute, isBlankValue } from '../../attributes';
+import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { RequiredAttribute, Report, WorkerRuleContext } from '../../types';
 
@@ -13,7 +15,8 @@ function compiled(entry: RequiredAttribute): RegExp | undefined {
   if (regex === undefined) {
     try {
       // The whole value must match, as the configuration reference says.
-      regex = new RegExp(`^(?:${entry.pattern})$`);
+      // Configuration parsing refuses patterns that can backtrack without end; one set in code is skipped too.
+      regex = backtrackingProblem(entry.pattern) === undefined ? new RegExp(`^(?:${entry.pattern})$`) : null;
     } catch {
       // Configuration validation rejects a bad pattern; if one slips through, skip the check rather than crash.
       regex = null;
@@ -22,6 +25,12 @@ function compiled(entry: RequiredAttribute): RegExp | undefined {
   }
   return regex ?? undefined;
 }
+
+/**
+ * Values longer than this are not tested against a configured pattern: with the configuration's
+ * pattern check (`config.ts`) this bounds the work of one test. Longer values do not match.
+ */
+export const MAX_TESTED_LENGTH = 1_024;
 
 /** The values to compare: each item of a list, or the single value; numbers and booleans as text. */
 function valuesOf(value: unknown): unknown[] {
@@ -39,12 +48,17 @@ function check(entry: RequiredAttribute, value: unknown): Report<Message> | unde
   const allowed = entry.allowed && entry.allowed.length > 0 ? entry.allowed : undefined;
   for (const item of valuesOf(value)) {
     const text = asText(item);
-    if (regex && (text === undefined || !regex.test(text))) {
+    if (regex && (text === undefined || text.length > MAX_TESTED_LENGTH || !regex.test(text))) {
       return {
         messageId: 'pattern',
         path: entry.name,
         severity: entry.severity,
-        data: { attribute: entry.name, value: showValue(item), pattern: entry.pattern ?? '' },
+        data: {
+          attribute: fixed(entry.name),
+          value: personal(item, entry.name),
+          pattern: fixed(entry.pattern ?? ''),
+          ...(text !== undefined && text.length > MAX_TESTED_LENGTH ? { tooLong: fixed(true) } : {}),
+        },
       };
     }
     if (allowed && (text === undefined || !allowed.includes(text))) {
@@ -52,7 +66,7 @@ function check(entry: RequiredAttribute, value: unknown): Report<Message> | unde
         messageId: 'notAllowed',
         path: entry.name,
         severity: entry.severity,
-        data: { attribute: entry.name, value: showValue(item), allowed },
+        data: { attribute: fixed(entry.name), value: personal(item, entry.name), allowed: fixed(allowed) },
       };
     }
   }
@@ -76,7 +90,7 @@ export default defineRule<WorkerRuleContext, Message>({
     messages: {
       pattern:
         'The attribute "{{attribute}}" holds "{{value}}", which does not match the pattern your configuration ' +
-        'expects ({{pattern}}).',
+        'expects ({{pattern}}).{{#tooLong}} Values over 1,024 characters are not tested against a pattern.{{/tooLong}}',
       notAllowed:
         'The attribute "{{attribute}}" holds "{{value}}", which is not one of the values your configuration allows ' +
         '({{allowed}}).',

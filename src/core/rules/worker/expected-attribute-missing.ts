@@ -1,3 +1,4 @@
+import { fixed } from '../../disclose';
 import { hasAttribute, isBlankValue } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
@@ -31,7 +32,7 @@ export default defineRule<WorkerRuleContext, 'missing'>({
           messageId: 'missing',
           path: entry.name,
           severity: entry.severity,
-          data: { attribute: entry.name },
+          data: { attribute: fixed(entry.name) },
         });
       }
     }

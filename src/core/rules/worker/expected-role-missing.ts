@@ -1,3 +1,5 @@
+import { backtrackingProblem } from '../../regexSafety';
+import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import { rolesOf } from '../../roles';
 import type { Report, RoleRule, WorkerAttributes, WorkerRuleContext } from '../../types';
@@ -12,7 +14,7 @@ function patternOf(source: string): RegExp | null {
   let regex = compiled.get(source);
   if (regex === undefined) {
     try {
-      regex = new RegExp(source);
+      regex = backtrackingProblem(source) === undefined ? new RegExp(source) : null;
     } catch {
       regex = null;
     }
@@ -69,7 +71,15 @@ export default defineRule<WorkerRuleContext, 'missing'>({
       for (const role of rule.expectRoles) {
         if (have.has(role) || reported.has(role)) continue;
         reported.add(role);
-        reports.push({ messageId: 'missing', path: 'roles', data: { role, attribute: rule.when.attribute, value } });
+        reports.push({
+          messageId: 'missing',
+          path: 'roles',
+          data: {
+            role: fixed(role),
+            attribute: fixed(rule.when.attribute),
+            value: personal(value, rule.when.attribute),
+          },
+        });
       }
     }
     return reports;

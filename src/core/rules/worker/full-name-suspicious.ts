@@ -1,4 +1,5 @@
-import { isBlankValue, isPlausibleEmail, showValue } from '../../attributes';
+import { isBlankValue, isPlausibleEmail } from '../../attributes';
+import { personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
@@ -43,16 +44,17 @@ export default defineRule<WorkerRuleContext, 'looksLikeEmail' | 'looksLikeId'>({
   detect: ({ worker }) => {
     const value = worker.attributes['full_name'];
     if (typeof value === 'number')
-      return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: String(value) } }];
+      return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: personal(value, 'full_name') } }];
     // Other shapes and empty values belong to other rules.
     if (typeof value !== 'string' || isBlankValue(value) || value.length > 256) return [];
     const text = value.trim();
     const email = worker.attributes['email'];
     const sameAsEmail = typeof email === 'string' && email.trim().toLowerCase() === text.toLowerCase();
     if (sameAsEmail || ADDRESS_OR_UPN.test(text) || isPlausibleEmail(text)) {
-      return [{ messageId: 'looksLikeEmail', path: 'full_name', data: { value: showValue(text) } }];
+      return [{ messageId: 'looksLikeEmail', path: 'full_name', data: { value: personal(text, 'full_name') } }];
     }
-    if (looksLikeId(text)) return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: showValue(text) } }];
+    if (looksLikeId(text))
+      return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: personal(text, 'full_name') } }];
     return [];
   },
 });

@@ -1,4 +1,5 @@
-import { hasAttribute, isBlankValue, showValue } from '../../attributes';
+import { hasAttribute, isBlankValue } from '../../attributes';
+import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
@@ -18,12 +19,25 @@ function parseUrl(text: string): URL | undefined {
   }
 }
 
+/** Schemes worth naming as such; any other "scheme" is just the start of the value, so it is personal too. */
+const KNOWN_SCHEMES: ReadonlySet<string> = new Set([
+  'javascript',
+  'data',
+  'vbscript',
+  'file',
+  'ftp',
+  'blob',
+  'about',
+  'mailto',
+  'tel',
+]);
+
 function judge(value: unknown): Report<Message> | undefined {
   if (typeof value !== 'string') {
-    return { messageId: 'notUrl', path: 'image_url', data: { value: showValue(value) } };
+    return { messageId: 'notUrl', path: 'image_url', data: { value: personal(value, 'image_url') } };
   }
   const url = parseUrl(value);
-  const shown = showValue(value.trim());
+  const shown = personal(value.trim(), 'image_url');
   if (!url) return { messageId: 'notUrl', path: 'image_url', data: { value: shown } };
   if (url.protocol === 'https:')
     return url.hostname === '' ? { messageId: 'notUrl', path: 'image_url', data: { value: shown } } : undefined;
@@ -32,7 +46,12 @@ function judge(value: unknown): Report<Message> | undefined {
     messageId: 'unsafeScheme',
     path: 'image_url',
     severity: 'error',
-    data: { value: shown, scheme: url.protocol.slice(0, -1) },
+    data: {
+      value: shown,
+      scheme: KNOWN_SCHEMES.has(url.protocol.slice(0, -1))
+        ? fixed(url.protocol.slice(0, -1))
+        : personal(url.protocol.slice(0, -1), 'image_url', 20),
+    },
   };
 }
 

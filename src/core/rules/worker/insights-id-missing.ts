@@ -1,3 +1,4 @@
+import { fixed } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { Report, WorkerAttributes, WorkerRuleContext } from '../../types';
 
@@ -24,9 +25,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
     severity: 'warning',
     messages: {
       teamId:
-        '{{names}} is set but team_id is missing. Flex Insights shows the team name only when team_id is present; send team_id as well.',
+        '{{names}} {{names|is|are}} set but team_id is missing. Flex Insights shows the team name only when team_id is present; send team_id as well.',
       departmentId:
-        '{{names}} is set but department_id is missing. Flex Insights shows the department name only when department_id is present; send department_id as well.',
+        '{{names}} {{names|is|are}} set but department_id is missing. Flex Insights shows the department name only when department_id is present; send department_id as well.',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -36,7 +37,7 @@ export default defineRule<WorkerRuleContext, MessageId>({
     for (const { messageId, id, names } of ID_PAIRS) {
       const present = names.filter((name) => isFilled(attributes[name]));
       if (present.length > 0 && !isFilled(attributes[id])) {
-        reports.push({ messageId, path: id, data: { names: present } });
+        reports.push({ messageId, path: id, data: { names: fixed(present) } });
       }
     }
     return reports;

@@ -1,3 +1,4 @@
+import { fixed } from '../../disclose';
 import { defineRule } from '../../engine';
 import { baseRolesOf, isInsightsValue, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
@@ -12,7 +13,7 @@ export default defineRule<WorkerRuleContext, 'implicitFullAccess'>({
     severity: 'info',
     messages: {
       implicitFullAccess:
-        'This user has the role {{baseRoles}} and no Insights (wfo.) role, so Flex Insights grants wfo.full_access by default. If that is more than intended, send a narrower Insights role such as wfo.team_leader or wfo.dashboard_viewer.',
+        'This user has the {{baseRoles|role|roles}} {{baseRoles}} and no Insights (wfo.) role, so Flex Insights grants wfo.full_access by default. If that is more than intended, send a narrower Insights role such as wfo.team_leader or wfo.dashboard_viewer.',
     },
     fixKey: 'F-ROLES',
   },
@@ -21,6 +22,6 @@ export default defineRule<WorkerRuleContext, 'implicitFullAccess'>({
     if (!roles || roles.some(isInsightsValue)) return [];
     const baseRoles = baseRolesOf(roles).filter((role) => role !== 'agent');
     if (baseRoles.length === 0) return [];
-    return [{ messageId: 'implicitFullAccess', path: 'roles', data: { baseRoles } }];
+    return [{ messageId: 'implicitFullAccess', path: 'roles', data: { baseRoles: fixed(baseRoles) } }];
   },
 });

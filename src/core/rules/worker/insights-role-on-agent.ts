@@ -1,3 +1,4 @@
+import { role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { baseRolesOf, isInsightsValue, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
@@ -12,7 +13,7 @@ export default defineRule<WorkerRuleContext, 'agentOnly'>({
     severity: 'warning',
     messages: {
       agentOnly:
-        'This user has the Insights role {{insightsRoles}} but only the Flex role agent, and agents cannot open Flex Insights. Add the supervisor or admin role if they should use Insights; otherwise remove the Insights role.',
+        'This user has the Insights {{insightsRoles|role|roles}} {{insightsRoles}} but only the Flex role agent, and agents cannot open Flex Insights. Add the supervisor or admin role if they should use Insights; otherwise remove the Insights {{insightsRoles|role|roles}}.',
     },
     fixKey: 'F-ROLES',
   },
@@ -22,6 +23,6 @@ export default defineRule<WorkerRuleContext, 'agentOnly'>({
     const base = new Set(baseRolesOf(roles));
     const insightsRoles = roles.filter(isInsightsValue);
     if (insightsRoles.length === 0 || base.size !== 1 || !base.has('agent')) return [];
-    return [{ messageId: 'agentOnly', path: 'roles', data: { insightsRoles } }];
+    return [{ messageId: 'agentOnly', path: 'roles', data: { insightsRoles: role(insightsRoles) } }];
   },
 });

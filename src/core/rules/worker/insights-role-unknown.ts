@@ -1,3 +1,4 @@
+import { fixed, role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { canonicalRole, INSIGHTS_ROLES, isInsightsRole, isInsightsValue, rolesOf } from '../../roles';
 import type { Report, WorkerRuleContext } from '../../types';
@@ -26,7 +27,7 @@ export default defineRule<WorkerRuleContext, 'unknown'>({
       reports.push({
         messageId: 'unknown',
         path: 'roles',
-        data: { value, known: INSIGHTS_ROLES, ...(meant ? { suggestion: meant } : {}) },
+        data: { value: role(value), known: fixed(INSIGHTS_ROLES), ...(meant ? { suggestion: fixed(meant) } : {}) },
       });
     }
     return reports;

@@ -1,3 +1,4 @@
+import { fixed } from '../../disclose';
 import { INSIGHTS_ATTRIBUTES } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
@@ -45,7 +46,7 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
         reports.push({
           messageId: 'tooLong',
           path: attribute,
-          data: { attribute, length, limit: INSIGHTS_VALUE_LIMIT },
+          data: { attribute: fixed(attribute), length, limit: INSIGHTS_VALUE_LIMIT },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { fixed } from '../../disclose';
 import { hasAttribute, isBlankValue, REQUIRED_ATTRIBUTES } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
@@ -27,7 +28,7 @@ export default defineRule<WorkerRuleContext, 'empty'>({
       // A missing attribute is required-attribute-missing's finding, not this one.
       if (!hasAttribute(worker.attributes, attribute)) continue;
       if (isBlankValue(worker.attributes[attribute])) {
-        reports.push({ messageId: 'empty', path: attribute, data: { attribute } });
+        reports.push({ messageId: 'empty', path: attribute, data: { attribute: fixed(attribute) } });
       }
     }
     return reports;

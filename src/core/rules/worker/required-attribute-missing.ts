@@ -1,13 +1,7 @@
+import { fixed, name } from '../../disclose';
 import { hasAttribute, keysProbablyMeaning, REQUIRED_ATTRIBUTES } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
-
-/** Names at most three keys: the hint points the admin at the claim, it is not an inventory. */
-function quoteAll(keys: readonly string[]): string {
-  const quoted = keys.slice(0, 3).map((key) => `"${key}"`);
-  if (keys.length > 3) quoted.push(`${keys.length - 3} more`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
-}
 
 export default defineRule<WorkerRuleContext, 'missing'>({
   meta: {
@@ -23,7 +17,9 @@ export default defineRule<WorkerRuleContext, 'missing'>({
     severity: 'error',
     messages: {
       missing:
-        'The required attribute "{{attribute}}" is missing. Twilio rejects SSO logins without it (error 45050).{{hint}}',
+        'The required attribute "{{attribute}}" is missing. Twilio rejects SSO logins without it (error 45050).' +
+        '{{#candidates}} The attributes include {{candidates}}, which {{candidates|is|are}} probably meant as ' +
+        '"{{attribute}}".{{/candidates}}',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -37,13 +33,14 @@ export default defineRule<WorkerRuleContext, 'missing'>({
       reports.push({
         messageId: 'missing',
         path: attribute,
+        // At most three keys are named: the message points the admin at the claim, it is not an inventory.
         data:
           probablyMeant === undefined
-            ? { attribute, hint: '' }
+            ? { attribute: fixed(attribute) }
             : {
-                attribute,
-                probablyMeant,
-                hint: ` The attributes include ${quoteAll(candidates)}, which ${candidates.length > 1 ? 'are' : 'is'} probably meant as "${attribute}".`,
+                attribute: fixed(attribute),
+                probablyMeant: name(probablyMeant),
+                candidates: { ...name(candidates, 3), quote: true },
               },
       });
     }

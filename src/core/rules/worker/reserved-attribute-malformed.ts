@@ -1,6 +1,7 @@
-import { hasAttribute, showValue } from '../../attributes';
+import { hasAttribute } from '../../attributes';
+import { fixed, name, personal } from '../../disclose';
 import { defineRule } from '../../engine';
-import type { Report, WorkerRuleContext } from '../../types';
+import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
 type Message = 'routing' | 'disabledSkills';
 
@@ -8,36 +9,46 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describeKind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${showValue(value, 60)}"`;
-  return `a ${typeof value}`;
+/** The shape of a value, as data: a text value is quoted (and is the attribute's value), others are named. */
+function kindOf(value: unknown, attribute: string): FindingData {
+  if (value === '') return { shape: fixed('empty text') };
+  if (typeof value === 'string') return { text: personal(value, attribute, 60) };
+  if (value === null) return { shape: fixed('null') };
+  return { shape: fixed(Array.isArray(value) ? 'a list' : `a ${typeof value}`) };
 }
 
 /**
  * What is wrong with a `{skills?: string[], levels?: {skill: number}}` value, or undefined when
  * nothing is. Other keys are tolerated: TaskRouter expressions may read them.
  */
-function skillsShapeProblem(value: unknown): string | undefined {
-  if (!isPlainObject(value)) return `it is ${describeKind(value)}, not an object`;
+function skillsShapeProblem(value: unknown, attribute: string): FindingData | undefined {
+  if (!isPlainObject(value)) return { notObject: fixed(true), ...kindOf(value, attribute) };
   const { skills, levels } = value;
   if (skills !== undefined) {
-    if (!Array.isArray(skills)) return `"skills" is ${describeKind(skills)}, not a list of skill names`;
-    if (!skills.every((skill) => typeof skill === 'string'))
-      return '"skills" contains a value that is not a skill name';
+    if (!Array.isArray(skills)) return { skillsNotList: fixed(true), ...kindOf(skills, attribute) };
+    if (!skills.every((skill) => typeof skill === 'string')) return { skillsItem: fixed(true) };
   }
   if (levels !== undefined) {
-    if (!isPlainObject(levels)) return `"levels" is ${describeKind(levels)}, not an object of skill levels`;
+    if (!isPlainObject(levels)) return { levelsNotObject: fixed(true), ...kindOf(levels, attribute) };
     for (const skill of Object.keys(levels)) {
       const level = levels[skill];
       if (typeof level !== 'number' || !Number.isFinite(level)) {
-        return `the level of "${showValue(skill, 60)}" is ${describeKind(level)}, not a number`;
+        return { levelNotNumber: fixed(true), skill: { ...name(skill), max: 60 }, ...kindOf(level, attribute) };
       }
     }
   }
   return undefined;
 }
+
+/** The shape, in words: `the text "…"` or `a number`. */
+const SHAPE = '{{#text}}the text "{{text}}"{{/text}}{{^text}}{{shape}}{{/text}}';
+/** What is wrong, in words: one part per problem, chosen by data. */
+const PROBLEM =
+  `{{#notObject}}it is ${SHAPE}, not an object{{/notObject}}` +
+  `{{#skillsNotList}}"skills" is ${SHAPE}, not a list of skill names{{/skillsNotList}}` +
+  '{{#skillsItem}}"skills" contains a value that is not a skill name{{/skillsItem}}' +
+  `{{#levelsNotObject}}"levels" is ${SHAPE}, not an object of skill levels{{/levelsNotObject}}` +
+  `{{#levelNotNumber}}the level of "{{skill}}" is ${SHAPE}, not a number{{/levelNotNumber}}`;
 
 const CHECKED: readonly { readonly attribute: string; readonly messageId: Message }[] = [
   { attribute: 'routing', messageId: 'routing' },
@@ -59,11 +70,11 @@ export default defineRule<WorkerRuleContext, Message>({
     severity: 'error',
     messages: {
       routing:
-        'routing has the wrong shape: {{problem}}. Flex expects { "skills": [names], "levels": { "skill": number } }, so ' +
+        `routing has the wrong shape: ${PROBLEM}. Flex expects { "skills": [names], "levels": { "skill": number } }, so ` +
         'skill-based routing probably does not work for this agent. If the IdP sends a "routing" claim, remove it: ' +
         'it overwrites the skills at every login.',
       disabledSkills:
-        'disabled_skills has the wrong shape: {{problem}}. Flex expects { "skills": [names], "levels": { "skill": number } }. ' +
+        `disabled_skills has the wrong shape: ${PROBLEM}. Flex expects { "skills": [names], "levels": { "skill": number } }. ` +
         'If the IdP sends a "disabled_skills" claim, remove it: it overwrites the value at every login.',
     },
     fixKey: 'F-CLAIMS',
@@ -72,8 +83,8 @@ export default defineRule<WorkerRuleContext, Message>({
     const reports: Report<Message>[] = [];
     for (const { attribute, messageId } of CHECKED) {
       if (!hasAttribute(worker.attributes, attribute)) continue;
-      const problem = skillsShapeProblem(worker.attributes[attribute]);
-      if (problem !== undefined) reports.push({ messageId, path: attribute, data: { problem } });
+      const problem = skillsShapeProblem(worker.attributes[attribute], attribute);
+      if (problem !== undefined) reports.push({ messageId, path: attribute, data: problem });
     }
     return reports;
   },

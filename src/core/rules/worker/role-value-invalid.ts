@@ -1,3 +1,4 @@
+import { role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyRoleValue, isInsightsValue, rolesOf, type RoleValueProblem } from '../../roles';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
@@ -38,9 +39,10 @@ export default defineRule<WorkerRuleContext, RoleValueProblem>({
       const diagnosis = classifyRoleValue(value);
       if (!diagnosis) return;
       const data: FindingData = {
-        value,
+        value: role(value),
         index,
-        ...(diagnosis.suggestion !== undefined ? { suggestion: diagnosis.suggestion } : {}),
+        // Suggestions are Flex role names, or the parts of a joined value (kept only when they are role names).
+        ...(diagnosis.suggestion !== undefined ? { suggestion: role(diagnosis.suggestion) } : {}),
       };
       reports.push({ messageId: diagnosis.problem, path: 'roles', data });
     });

@@ -1,3 +1,4 @@
+import { fixed, role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { isStringList } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
@@ -32,7 +33,7 @@ export default defineRule<WorkerRuleContext, 'string' | 'other'>({
     const roles = worker.attributes['roles'];
     // Absent roles belong to required-attribute-missing.
     if (roles === undefined || isStringList(roles)) return [];
-    if (typeof roles === 'string') return [{ messageId: 'string', path: 'roles', data: { value: roles } }];
-    return [{ messageId: 'other', path: 'roles', data: { shape: describeShape(roles) } }];
+    if (typeof roles === 'string') return [{ messageId: 'string', path: 'roles', data: { value: role(roles) } }];
+    return [{ messageId: 'other', path: 'roles', data: { shape: fixed(describeShape(roles)) } }];
   },
 });

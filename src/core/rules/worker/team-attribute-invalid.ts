@@ -1,3 +1,4 @@
+import { fixed, personal, personalList } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { DetectResult, Report, WorkerAttributes, WorkerRuleContext } from '../../types';
 
@@ -13,7 +14,13 @@ function checkTeamMember(value: unknown): TeamAttributeCheck {
   if (Array.isArray(value)) {
     const teams = value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
     return {
-      reports: [{ messageId: 'multipleTeams', path: 'team_member', data: { teams, count: teams.length } }],
+      reports: [
+        {
+          messageId: 'multipleTeams',
+          path: 'team_member',
+          data: { teams: personalList(teams, 'team_member'), count: teams.length },
+        },
+      ],
       names: [],
     };
   }
@@ -30,16 +37,15 @@ function describeOwnerShape(value: unknown): string {
 
 function checkTeamOwner(value: unknown): TeamAttributeCheck {
   if (typeof value !== 'string') {
-    const reason = `it is ${describeOwnerShape(value)}, not text`;
-    return { reports: [{ messageId: 'ownerFormat', path: 'team_owner', data: { reason } }], names: [] };
+    const shape = fixed(describeOwnerShape(value));
+    return { reports: [{ messageId: 'ownerFormat', path: 'team_owner', data: { shape } }], names: [] };
   }
   // An empty team_owner removes all ownership on purpose.
   if (value.trim() === '') return { reports: [], names: [] };
   const parts = value.split(',').map((part) => part.trim());
   if (parts.some((part) => part === '')) {
-    const reason = 'it has an empty name between commas, or a comma at the start or end';
     return {
-      reports: [{ messageId: 'ownerFormat', path: 'team_owner', data: { reason } }],
+      reports: [{ messageId: 'ownerFormat', path: 'team_owner', data: { emptyName: fixed(true) } }],
       names: parts.filter((part) => part !== ''),
     };
   }
@@ -53,7 +59,11 @@ function unknownTeams(
 ): Report<MessageId>[] {
   return [...new Set(names)]
     .filter((team) => !teams.has(team))
-    .map((team) => ({ messageId: 'unknownTeam', path: attribute, data: { attribute, team } }));
+    .map((team) => ({
+      messageId: 'unknownTeam',
+      path: attribute,
+      data: { attribute: fixed(attribute), team: personal(team, attribute) },
+    }));
 }
 
 function has(attributes: WorkerAttributes, key: string): boolean {
@@ -72,7 +82,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
       multipleTeams:
         'team_member holds a list ({{teams}}) instead of one team name. Flex Teams accepts exactly one team and, with several values, assigns none. Send a single team name.',
       ownerFormat:
-        'team_owner should be one text value with team names separated by commas, but {{reason}}. Send the owned teams as one comma-separated value.',
+        'team_owner should be one text value with team names separated by commas, but ' +
+        '{{#shape}}it is {{shape}}, not text{{/shape}}' +
+        '{{#emptyName}}it has an empty name between commas, or a comma at the start or end{{/emptyName}}. Send the owned teams as one comma-separated value.',
       unknownTeam:
         '{{attribute}} names the team "{{team}}", which is not in the configured team list. Team names must match exactly, including case.',
     },

@@ -1,3 +1,4 @@
+import { role } from '../../disclose';
 import { defineRule } from '../../engine';
 import { rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
@@ -19,7 +20,7 @@ export default defineRule<WorkerRuleContext, 'mismatch'>({
     severity: 'warning',
     messages: {
       mismatch:
-        "The Flex token has the roles [{{tokenRoles}}] but the worker's roles attribute has [{{workerRoles}}]. The worker was probably edited after this login, or the identity provider now sends different roles; the next login rewrites the worker with what the identity provider sends.",
+        "The Flex token has {{#tokenRoles}}the {{tokenRoles|role|roles}} {{tokenRoles}}{{/tokenRoles}}{{^tokenRoles}}no roles{{/tokenRoles}}, but the worker's roles attribute has {{#workerRoles}}{{workerRoles}}{{/workerRoles}}{{^workerRoles}}none{{/workerRoles}}. The worker was probably edited after this login, or the identity provider now sends different roles; the next login rewrites the worker with what the identity provider sends.",
     },
     fixKey: 'F-ROLES',
   },
@@ -35,6 +36,17 @@ export default defineRule<WorkerRuleContext, 'mismatch'>({
     const onlyInToken = missingFrom(tokenRoles, new Set(workerRoles));
     const onlyOnWorker = missingFrom(workerRoles, new Set(tokenRoles));
     if (onlyInToken.length === 0 && onlyOnWorker.length === 0) return [];
-    return [{ messageId: 'mismatch', path: 'roles', data: { tokenRoles, workerRoles, onlyInToken, onlyOnWorker } }];
+    return [
+      {
+        messageId: 'mismatch',
+        path: 'roles',
+        data: {
+          tokenRoles: { ...role(tokenRoles), quote: true },
+          workerRoles: { ...role(workerRoles), quote: true },
+          onlyInToken: role(onlyInToken),
+          onlyOnWorker: role(onlyOnWorker),
+        },
+      },
+    ];
   },
 });

@@ -1,6 +1,7 @@
+import { fixed, name } from '../../disclose';
 import { isNamespacedClaim } from '../../attributes';
 import { defineRule } from '../../engine';
-import type { Report, WorkerRuleContext } from '../../types';
+import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
 /** The suffixes Flex converts at login, exactly as documented (lowercase). */
 const FLEX_TYPES: ReadonlySet<string> = new Set([
@@ -36,33 +37,12 @@ const TYPE_WORDS: ReadonlySet<string> = new Set([
 
 const FLEX_TYPE_LIST = 'string, int, boolean, stringarray, intarray, booleanarray';
 
-interface Explanation {
-  readonly reason: string;
-  readonly advice: string;
-}
-
-function explain(suffix: string, name: string): Explanation {
-  if (FLEX_TYPES.has(suffix)) {
-    // At an SSO login Flex would have converted it and stored the value under the bare name.
-    return {
-      reason:
-        ', a type Flex converts at SSO login, yet the key is still dotted: the value was probably written by ' +
-        'something other than an SSO login (the API, a plugin or a script).',
-      advice: ` Check what writes "${name}.${suffix}" and have it write "${name}" instead.`,
-    };
-  }
-  if (FLEX_TYPES.has(suffix.toLowerCase())) {
-    return {
-      reason:
-        `, a Flex type in the wrong case. Flex converts only lowercase suffixes (${FLEX_TYPE_LIST}); a wrong-case ` +
-        'type in a SAML claim makes Flex reject the whole attribute update at login ("400 Error invalid attribute format").',
-      advice: ` Name the claim "${name}.${suffix.toLowerCase()}".`,
-    };
-  }
-  return {
-    reason: `, which is not a type Flex converts (${FLEX_TYPE_LIST}).`,
-    advice: ` Name the claim "${name}.<type>" with one of these types, or "${name}" for text.`,
-  };
+/** Which explanation the message gives: a converted type (so not an SSO login), a wrong case, or no Flex type. */
+function variant(suffix: string): FindingData {
+  // At an SSO login Flex would have converted a Flex type and stored the value under the bare name.
+  if (FLEX_TYPES.has(suffix)) return { converted: fixed(true) };
+  if (FLEX_TYPES.has(suffix.toLowerCase())) return { wrongCase: fixed(true), lower: fixed(suffix.toLowerCase()) };
+  return { other: fixed(true) };
 }
 
 export default defineRule<WorkerRuleContext, 'unrecognized'>({
@@ -80,8 +60,18 @@ export default defineRule<WorkerRuleContext, 'unrecognized'>({
     severity: 'warning',
     messages: {
       unrecognized:
-        'The attribute "{{key}}" ends in ".{{suffix}}"{{reason}} Its value sits under the literal name "{{key}}", ' +
-        'not under "{{name}}", so whatever reads "{{name}}" does not find it.{{advice}}',
+        'The attribute "{{key}}" ends in ".{{suffix}}"' +
+        '{{#converted}}, a type Flex converts at SSO login, yet the key is still dotted: the value was probably ' +
+        'written by something other than an SSO login (the API, a plugin or a script).{{/converted}}' +
+        `{{#wrongCase}}, a Flex type in the wrong case. Flex converts only lowercase suffixes (${FLEX_TYPE_LIST}); a ` +
+        'wrong-case type in a SAML claim makes Flex reject the whole attribute update at login ("400 Error invalid ' +
+        'attribute format").{{/wrongCase}}' +
+        `{{#other}}, which is not a type Flex converts (${FLEX_TYPE_LIST}).{{/other}}` +
+        ' Its value sits under the literal name "{{key}}", not under "{{name}}", so whatever reads "{{name}}" does ' +
+        'not find it.' +
+        '{{#converted}} Check what writes "{{key}}" and have it write "{{name}}" instead.{{/converted}}' +
+        '{{#wrongCase}} Name the claim "{{name}}.{{lower}}".{{/wrongCase}}' +
+        '{{#other}} Name the claim "{{name}}.<type>" with one of these types, or "{{name}}" for text.{{/other}}',
     },
     fixKey: 'F-CLAIMS',
   },
@@ -93,8 +83,11 @@ export default defineRule<WorkerRuleContext, 'unrecognized'>({
       if (dot <= 0 || dot === key.length - 1 || isNamespacedClaim(key)) continue;
       const suffix = key.slice(dot + 1);
       if (suffix.length > 12 || !TYPE_WORDS.has(suffix.toLowerCase())) continue;
-      const name = key.slice(0, dot);
-      reports.push({ messageId: 'unrecognized', path: key, data: { key, suffix, name, ...explain(suffix, name) } });
+      reports.push({
+        messageId: 'unrecognized',
+        path: key,
+        data: { key: name(key), suffix: name(suffix), name: name(key.slice(0, dot)), ...variant(suffix) },
+      });
     }
     return reports;
   },

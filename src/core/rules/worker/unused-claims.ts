@@ -1,3 +1,4 @@
+import { name } from '../../disclose';
 import { isNoiseClaim } from '../../attributes';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
@@ -21,7 +22,7 @@ export default defineRule<WorkerRuleContext, 'noise'>({
     severity: 'info',
     messages: {
       noise:
-        "The attributes include {{count}} claim(s) Flex never uses: {{claims}}. Remove them from the IdP's claim " +
+        "The attributes include {{count}} {{count|claim|claims}} Flex never uses: {{claims}}. Remove them from the IdP's claim " +
         'list to reduce personal data and size. The worker keeps the old values after the IdP stops sending them, ' +
         'so remove them from the worker as well.',
     },
@@ -29,6 +30,8 @@ export default defineRule<WorkerRuleContext, 'noise'>({
   },
   detect: ({ worker }) => {
     const claims = Object.keys(worker.attributes).filter(isNoiseClaim);
-    return claims.length === 0 ? [] : [{ messageId: 'noise', data: { count: claims.length, claims } }];
+    return claims.length === 0
+      ? []
+      : [{ messageId: 'noise', data: { count: claims.length, claims: name(claims, 20) } }];
   },
 });
