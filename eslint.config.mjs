@@ -16,6 +16,19 @@ const noTwilio = {
   message: 'Only the CLI (--twilio) may import the twilio library: the plugin bundle must not carry it.',
 };
 
+// Paste Tabs and Paste Disclosure bring reakit: about 10.8 KB gzip of every agent's download.
+const noPasteReakit = [
+  {
+    name: '@twilio-paste/core/tabs',
+    message: "Use src/ui/components/Tabs.tsx: Paste Tabs brings reakit, about 10.8 KB gzip of every agent's download.",
+  },
+  {
+    name: '@twilio-paste/core/disclosure',
+    message:
+      "Use src/ui/components/Disclosure.tsx (native <details>): Paste Disclosure brings reakit, about 10 KB gzip of every agent's download.",
+  },
+];
+
 export default tseslint.config(
   // bench/hello-world is the official plugin template's code as it comes (a benchmark baseline), not ours.
   {
@@ -50,7 +63,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-console': 'error',
-      'no-restricted-imports': ['error', { paths: [pasteRoot, noXmldom] }],
+      'no-restricted-imports': ['error', { paths: [pasteRoot, noXmldom, ...noPasteReakit] }],
       // The plugin's webpack 4 cannot parse ??=, ||= or &&=, and babel leaves them to the browsers in
       // package.json's browserslist, which all have them: write them out.
       'logical-assignment-operators': ['error', 'never'],
@@ -114,6 +127,7 @@ export default tseslint.config(
             pasteRoot,
             noXmldom,
             noTwilio,
+            ...noPasteReakit,
             { name: '@twilio/flex-ui', message: 'src/ui is props in, JSX out; only src/flex talks to Flex.' },
           ],
           patterns: [{ group: ['**/flex/**', '**/cli/**'], message: 'src/ui does not reach into adapters.' }],

@@ -48,8 +48,6 @@ const REPLACEMENTS = [
   [/design-tokens[\\/]dist[\\/]tokens\.raw\.json$/, support('paste-tokens-raw.json')],
   // Only Paste's design-time useThemeContrastCheck hook uses it.
   [/^@twilio-paste[\\/]color-contrast-utils$/, support('paste-color-contrast-utils.js')],
-  // All of reakit in one CommonJS file; Paste Tabs and Disclosure need seven exports (same reakit version, ES modules).
-  [/^@twilio-paste[\\/]reakit-library$/, support('paste-reakit-library.js')],
   // react-spring: only a 4px hover nudge on link-style buttons and reduced-motion switches use it here.
   [/^@twilio-paste[\\/]animation-library$/, support('paste-animation-library.js')],
   // Autosizing the analyzer's and the Setup editor's text areas is not worth 19 KB for every agent.

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Heading } from '@twilio-paste/core/heading';
-import { Tab, TabList, TabPanel, TabPanels, Tabs, useTabState } from '@twilio-paste/core/tabs';
 import { useUID } from '@twilio-paste/core/uid-library';
 import type { WorkerSnapshot } from '../core/types';
 import { AnalyzerView } from './AnalyzerView';
+import { Tabs } from './components/Tabs';
 import { MySignIn } from './MySignIn';
 import { SetupView } from './SetupView';
 import type { StringKey } from './strings';
@@ -29,10 +29,9 @@ export function DiagnosticsView(props: DiagnosticsViewProps): React.ReactElement
   const available = TAB_IDS.filter((id) => props.tabs.includes(id) && props[id] !== undefined);
   const tabId = React.useCallback((id: TabId): string => `${baseId}-${id}`, [baseId]);
   const initial = props.initialTab && available.includes(props.initialTab) ? props.initialTab : available[0];
-  const state = useTabState({ baseId, selectedId: initial ? tabId(initial) : undefined });
+  const [selectedId, setSelectedId] = React.useState(initial ? tabId(initial) : '');
   const [compareWith, setCompareWith] = React.useState<WorkerSnapshot | undefined>(undefined);
 
-  const { setSelectedId } = state;
   // The adapter can switch tabs (e.g. "Open in SSO diagnostics" from the Teams view focuses Team).
   const wanted = props.initialTab && available.includes(props.initialTab) ? props.initialTab : undefined;
   const focusWorkerSid = props.team?.focusWorkerSid;
@@ -75,20 +74,12 @@ export function DiagnosticsView(props: DiagnosticsViewProps): React.ReactElement
         {t('viewTitle')}
       </Heading>
       {available.length > 0 ? (
-        <Tabs state={state}>
-          <TabList aria-label={t('tabsLabel')}>
-            {available.map((id) => (
-              <Tab key={id} id={tabId(id)}>
-                {t(TAB_LABEL[id])}
-              </Tab>
-            ))}
-          </TabList>
-          <TabPanels>
-            {available.map((id) => (
-              <TabPanel key={id}>{panel(id)}</TabPanel>
-            ))}
-          </TabPanels>
-        </Tabs>
+        <Tabs
+          label={t('tabsLabel')}
+          tabs={available.map((id) => ({ id: tabId(id), label: t(TAB_LABEL[id]), panel: panel(id) }))}
+          selectedId={available.some((id) => tabId(id) === selectedId) ? selectedId : tabId(initial as TabId)}
+          onSelect={setSelectedId}
+        />
       ) : null}
     </Box>
   );

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
-import { Disclosure, DisclosureContent, DisclosureHeading } from '@twilio-paste/core/disclosure';
 import { HelpText } from '@twilio-paste/core/help-text';
 import { Input } from '@twilio-paste/core/input';
 import { Label } from '@twilio-paste/core/label';
@@ -10,6 +9,7 @@ import { TextArea } from '@twilio-paste/core/textarea';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { splitCertificates } from '../../core/pem';
 import type { SsoType } from '../../core/types';
+import { Disclosure } from '../components/Disclosure';
 import { useStrings } from '../StringsProvider';
 import type { AnalyzerContextFields } from '../types';
 
@@ -79,48 +79,43 @@ export function ContextEditor({ draft, onChange }: ContextEditorProps): React.Re
   const ssoId = useUID();
   return (
     <Box marginBottom="space60">
-      <Disclosure variant="contained">
-        <DisclosureHeading as="h2" variant="heading40">
-          {t('contextHeading')}
-        </DisclosureHeading>
-        <DisclosureContent>
-          <Paragraph>{t('contextHelp')}</Paragraph>
-          <Box display="flex" columnGap="space50" flexWrap="wrap">
-            <ContextField
-              label={t('ctxAccountSid')}
-              value={draft.accountSid}
-              onChange={(v) => onChange({ accountSid: v })}
-            />
-            <ContextField
-              label={t('ctxConnectionSid')}
-              value={draft.connectionSid}
-              onChange={(v) => onChange({ connectionSid: v })}
-            />
-            <ContextField label={t('ctxRegion')} value={draft.region} onChange={(v) => onChange({ region: v })} />
-            <Box minWidth="size20" marginBottom="space40">
-              <Label htmlFor={ssoId}>{t('ctxSsoType')}</Label>
-              <Select
-                id={ssoId}
-                value={draft.ssoType}
-                onChange={(event) => onChange({ ssoType: event.target.value as ContextDraft['ssoType'] })}
-              >
-                <Option value="">{t('ssoTypeUnknown')}</Option>
-                <Option value="enhanced">{t('ssoTypeEnhanced')}</Option>
-                <Option value="legacy">{t('ssoTypeLegacy')}</Option>
-              </Select>
-            </Box>
-            <ContextField label={t('ctxIssuer')} value={draft.idpIssuer} onChange={(v) => onChange({ idpIssuer: v })} />
-          </Box>
-          <Label htmlFor={certId}>{t('ctxCertificates')}</Label>
-          <TextArea
-            id={certId}
-            value={draft.certificates}
-            onChange={(event) => onChange({ certificates: event.target.value })}
-            aria-describedby={`${certId}-help`}
-            resize="vertical"
+      <Disclosure contained headingLevel={2} summary={t('contextHeading')}>
+        <Paragraph>{t('contextHelp')}</Paragraph>
+        <Box display="flex" columnGap="space50" flexWrap="wrap">
+          <ContextField
+            label={t('ctxAccountSid')}
+            value={draft.accountSid}
+            onChange={(v) => onChange({ accountSid: v })}
           />
-          <HelpText id={`${certId}-help`}>{t('ctxCertificatesHelp')}</HelpText>
-        </DisclosureContent>
+          <ContextField
+            label={t('ctxConnectionSid')}
+            value={draft.connectionSid}
+            onChange={(v) => onChange({ connectionSid: v })}
+          />
+          <ContextField label={t('ctxRegion')} value={draft.region} onChange={(v) => onChange({ region: v })} />
+          <Box minWidth="size20" marginBottom="space40">
+            <Label htmlFor={ssoId}>{t('ctxSsoType')}</Label>
+            <Select
+              id={ssoId}
+              value={draft.ssoType}
+              onChange={(event) => onChange({ ssoType: event.target.value as ContextDraft['ssoType'] })}
+            >
+              <Option value="">{t('ssoTypeUnknown')}</Option>
+              <Option value="enhanced">{t('ssoTypeEnhanced')}</Option>
+              <Option value="legacy">{t('ssoTypeLegacy')}</Option>
+            </Select>
+          </Box>
+          <ContextField label={t('ctxIssuer')} value={draft.idpIssuer} onChange={(v) => onChange({ idpIssuer: v })} />
+        </Box>
+        <Label htmlFor={certId}>{t('ctxCertificates')}</Label>
+        <TextArea
+          id={certId}
+          value={draft.certificates}
+          onChange={(event) => onChange({ certificates: event.target.value })}
+          aria-describedby={`${certId}-help`}
+          resize="vertical"
+        />
+        <HelpText id={`${certId}-help`}>{t('ctxCertificatesHelp')}</HelpText>
       </Disclosure>
     </Box>
   );

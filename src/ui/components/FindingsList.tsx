@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
-import { Disclosure, DisclosureContent, DisclosureHeading } from '@twilio-paste/core/disclosure';
 import { ListItem, UnorderedList } from '@twilio-paste/core/list';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Text } from '@twilio-paste/core/text';
@@ -20,7 +19,8 @@ import { IDENTITY_ATTRIBUTES } from '../format';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
 import { FixPlan, focusById, groupElementId, groupTitle } from './FixPlan';
-import { headingFor, Section } from './Section';
+import { Disclosure, type DisclosureProps } from './Disclosure';
+import { Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
 import { ValueText } from './ValueText';
 
@@ -118,7 +118,6 @@ function GroupCard({
   const count = group.findings.length;
   const fix = plan.fixes.find((f) => f.id === group.fixId);
   const show = (finding: Finding): string => (context.messageOf ? context.messageOf(finding) : finding.message);
-  const h = headingFor(level);
   const single = group.findings[0];
   return (
     <Box
@@ -128,51 +127,53 @@ function GroupCard({
       data-group-size={count}
       marginBottom="space40"
     >
-      <Disclosure visible={initiallyOpen} variant="contained">
-        <DisclosureHeading as={h.as} variant="heading50">
+      <Disclosure
+        defaultOpen={initiallyOpen}
+        contained
+        headingLevel={level as DisclosureProps['headingLevel']}
+        summary={
           <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
             <SeverityBadge severity={group.severity} />
             {count > 1 ? t('ruleGroupTitle', { title, count }) : title}
           </Box>
-        </DisclosureHeading>
-        <DisclosureContent>
-          {count === 1 && single !== undefined ? (
-            <>
-              <Text as="p" marginBottom="space30">
-                {show(single)}
-              </Text>
-              <AttributeAndValue finding={single} context={context} />
-            </>
-          ) : (
-            <UnorderedList>
-              {group.findings.map((f, i) => (
-                <ListItem key={`${f.path ?? ''}:${i}`}>
-                  {f.path !== undefined ? (
-                    <>
-                      <ValueText value={f.path} />
-                      {': '}
-                    </>
-                  ) : null}
-                  {show(f)}
-                </ListItem>
-              ))}
-            </UnorderedList>
-          )}
-          {renderGroupExtra ? renderGroupExtra(group) : null}
-          {meta ? (
+        }
+      >
+        {count === 1 && single !== undefined ? (
+          <>
             <Text as="p" marginBottom="space30">
-              <Text as="span" fontWeight="fontWeightSemibold">
-                {t('findingWhy')}:
-              </Text>{' '}
-              {meta.description}
+              {show(single)}
             </Text>
-          ) : null}
-          {fix ? (
-            <Button variant="link" onClick={() => onGoToFix(fix.id)}>
-              {t('findingSeeFix', { step: fix.step })}
-            </Button>
-          ) : null}
-        </DisclosureContent>
+            <AttributeAndValue finding={single} context={context} />
+          </>
+        ) : (
+          <UnorderedList>
+            {group.findings.map((f, i) => (
+              <ListItem key={`${f.path ?? ''}:${i}`}>
+                {f.path !== undefined ? (
+                  <>
+                    <ValueText value={f.path} />
+                    {': '}
+                  </>
+                ) : null}
+                {show(f)}
+              </ListItem>
+            ))}
+          </UnorderedList>
+        )}
+        {renderGroupExtra ? renderGroupExtra(group) : null}
+        {meta ? (
+          <Text as="p" marginBottom="space30">
+            <Text as="span" fontWeight="fontWeightSemibold">
+              {t('findingWhy')}:
+            </Text>{' '}
+            {meta.description}
+          </Text>
+        ) : null}
+        {fix ? (
+          <Button variant="link" onClick={() => onGoToFix(fix.id)}>
+            {t('findingSeeFix', { step: fix.step })}
+          </Button>
+        ) : null}
       </Disclosure>
     </Box>
   );

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
-import { Disclosure, DisclosureContent, DisclosureHeading, useDisclosureState } from '@twilio-paste/core/disclosure';
 import { ListItem, OrderedList, UnorderedList } from '@twilio-paste/core/list';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Text } from '@twilio-paste/core/text';
@@ -11,8 +10,9 @@ import { ruleById } from '../../core/rules';
 import type { FixKey } from '../../core/types';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
+import { Disclosure, type DisclosureProps } from './Disclosure';
 import { DocLinkView } from './DocLinkView';
-import { headingFor, Section } from './Section';
+import { Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
 
 export const FIX_TITLE: Readonly<Record<FixKey, StringKey>> = {
@@ -48,7 +48,7 @@ export function groupElementId(prefix: string, groupId: string): string {
 export function focusById(id: string): void {
   const element = document.getElementById(id);
   if (!element) return;
-  const target = element.querySelector<HTMLElement>('[aria-expanded]') ?? element;
+  const target = element.querySelector<HTMLElement>('summary') ?? element;
   target.focus();
   // jsdom has no scrollIntoView; real browsers do.
   if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
@@ -75,68 +75,67 @@ function FixEntry({
   onGoToGroup,
 }: FixEntryProps): React.ReactElement {
   const t = useStrings();
-  const state = useDisclosureState({ visible: initiallyOpen });
   const id = fixElementId(prefix, fix.id);
-  const { show } = state;
   React.useEffect(() => {
     if (openRequest === 0) return;
-    show();
-    // After the content is shown, so the heading's button is where focus lands and stays.
+    // After the Disclosure has opened (its own effect), so focus lands on its summary and stays.
     window.setTimeout(() => focusById(id), 0);
-  }, [openRequest, show, id]);
-  const h = headingFor(level);
+  }, [openRequest, id]);
   const firstKey = fix.fixKeys[0] ?? 'F-CLAIMS';
   const counts = new Map<string, number>();
   for (const g of groups) counts.set(g.id, g.findings.length);
   return (
     <Box id={id} marginBottom="space40" data-fix-id={fix.id} data-fix-keys={fix.fixKeys.join(' ')}>
-      <Disclosure state={state} variant="contained">
-        <DisclosureHeading as={h.as} variant="heading50">
+      <Disclosure
+        defaultOpen={initiallyOpen}
+        openRequest={openRequest}
+        contained
+        headingLevel={level as DisclosureProps['headingLevel']}
+        summary={
           <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
             <SeverityBadge severity={fix.severity} />
             {t('fixPlanEntry', { step: fix.step, title: t(FIX_TITLE[firstKey]) })}
           </Box>
-        </DisclosureHeading>
-        <DisclosureContent>
-          {fix.steps.length > 0 ? (
-            <>
-              <Text as="p" fontWeight="fontWeightSemibold">
-                {t('findingFixHeading', { idp: idpName(fix.idp) })}
-              </Text>
-              <OrderedList>
-                {fix.steps.map((step, i) => (
-                  <ListItem key={i}>{step}</ListItem>
-                ))}
-              </OrderedList>
-            </>
-          ) : null}
-          {fix.links.length > 0 ? (
-            <>
-              <Text as="p" fontWeight="fontWeightSemibold">
-                {t('findingLinks')}
-              </Text>
-              <UnorderedList>
-                {fix.links.map((link) => (
-                  <ListItem key={link.url}>
-                    <DocLinkView title={link.runbook ? t('runbookLink') : link.title} url={link.url} />
-                  </ListItem>
-                ))}
-              </UnorderedList>
-            </>
-          ) : null}
-          <Text as="p" fontWeight="fontWeightSemibold">
-            {t('fixPlanResolves')}
-          </Text>
-          <UnorderedList>
-            {groups.map((g) => (
-              <ListItem key={g.id}>
-                <Button variant="link" onClick={() => onGoToGroup(g.id)}>
-                  {t('fixPlanResolvesItem', { title: groupTitle(g), count: counts.get(g.id) ?? 0 })}
-                </Button>
-              </ListItem>
-            ))}
-          </UnorderedList>
-        </DisclosureContent>
+        }
+      >
+        {fix.steps.length > 0 ? (
+          <>
+            <Text as="p" fontWeight="fontWeightSemibold">
+              {t('findingFixHeading', { idp: idpName(fix.idp) })}
+            </Text>
+            <OrderedList>
+              {fix.steps.map((step, i) => (
+                <ListItem key={i}>{step}</ListItem>
+              ))}
+            </OrderedList>
+          </>
+        ) : null}
+        {fix.links.length > 0 ? (
+          <>
+            <Text as="p" fontWeight="fontWeightSemibold">
+              {t('findingLinks')}
+            </Text>
+            <UnorderedList>
+              {fix.links.map((link) => (
+                <ListItem key={link.url}>
+                  <DocLinkView title={link.runbook ? t('runbookLink') : link.title} url={link.url} />
+                </ListItem>
+              ))}
+            </UnorderedList>
+          </>
+        ) : null}
+        <Text as="p" fontWeight="fontWeightSemibold">
+          {t('fixPlanResolves')}
+        </Text>
+        <UnorderedList>
+          {groups.map((g) => (
+            <ListItem key={g.id}>
+              <Button variant="link" onClick={() => onGoToGroup(g.id)}>
+                {t('fixPlanResolvesItem', { title: groupTitle(g), count: counts.get(g.id) ?? 0 })}
+              </Button>
+            </ListItem>
+          ))}
+        </UnorderedList>
       </Disclosure>
     </Box>
   );

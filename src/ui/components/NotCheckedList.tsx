@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
-import { Disclosure, DisclosureContent, DisclosureHeading } from '@twilio-paste/core/disclosure';
 import { Heading } from '@twilio-paste/core/heading';
 import { ListItem, UnorderedList } from '@twilio-paste/core/list';
 import { Paragraph } from '@twilio-paste/core/paragraph';
@@ -8,6 +7,7 @@ import { Text } from '@twilio-paste/core/text';
 import { groupNotChecked } from '../../core/notChecked';
 import type { NotChecked } from '../../core/types';
 import { ruleById } from '../../core/rules';
+import { Disclosure } from './Disclosure';
 import { useStrings } from '../StringsProvider';
 
 export interface NotCheckedListProps {
@@ -38,28 +38,26 @@ export function NotCheckedList({ notChecked, headingLevel = 'h2' }: NotCheckedLi
       ) : (
         groups.map((group) => (
           <Box key={group.reasonId} marginBottom="space40" data-not-checked={group.reasonId}>
-            <Disclosure>
-              <DisclosureHeading as={groupLevel} variant="heading50">
-                {t(group.entries.length === 1 ? 'notCheckedGroupOne' : 'notCheckedGroup', {
-                  reason: group.reason.replace(/[.:]$/, ''),
-                  count: group.entries.length,
+            <Disclosure
+              headingLevel={groupLevel === 'h3' ? 3 : 4}
+              summary={t(group.entries.length === 1 ? 'notCheckedGroupOne' : 'notCheckedGroup', {
+                reason: group.reason.replace(/[.:]$/, ''),
+                count: group.entries.length,
+              })}
+            >
+              <UnorderedList>
+                {group.entries.map((n) => {
+                  const detail = detailOf(n, group.reason);
+                  return (
+                    <ListItem key={n.ruleId}>
+                      <Text as="span" fontWeight="fontWeightSemibold">
+                        {ruleById(n.ruleId)?.meta.title.pass ?? n.ruleId}
+                      </Text>
+                      {detail !== '' ? `: ${detail}` : null}
+                    </ListItem>
+                  );
                 })}
-              </DisclosureHeading>
-              <DisclosureContent>
-                <UnorderedList>
-                  {group.entries.map((n) => {
-                    const detail = detailOf(n, group.reason);
-                    return (
-                      <ListItem key={n.ruleId}>
-                        <Text as="span" fontWeight="fontWeightSemibold">
-                          {ruleById(n.ruleId)?.meta.title.pass ?? n.ruleId}
-                        </Text>
-                        {detail !== '' ? `: ${detail}` : null}
-                      </ListItem>
-                    );
-                  })}
-                </UnorderedList>
-              </DisclosureContent>
+              </UnorderedList>
             </Disclosure>
           </Box>
         ))

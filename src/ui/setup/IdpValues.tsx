@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
-import { Disclosure, DisclosureContent, DisclosureHeading } from '@twilio-paste/core/disclosure';
 import { Heading } from '@twilio-paste/core/heading';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Text } from '@twilio-paste/core/text';
@@ -8,6 +7,7 @@ import { enhancedAcsUrl, enhancedEntityId, legacyAcsUrl, legacyEntityId } from '
 import type { SsoType } from '../../core/types';
 import { CopyButton } from '../components/CopyButton';
 import { Section } from '../components/Section';
+import { Disclosure } from '../components/Disclosure';
 import { useStrings } from '../StringsProvider';
 
 function UrlRow({ label, value }: { label: string; value: string }): React.ReactElement {
@@ -99,13 +99,8 @@ export function IdpValues({ accountSid, connectionSid, region, ssoType }: IdpVal
       <Paragraph>{t('urlsHelpTyped', { type: t(HEADING[ssoType]) })}</Paragraph>
       {block(ssoType)}
       <Box marginBottom="space70">
-        <Disclosure>
-          <DisclosureHeading as="h3" variant="heading50">
-            {t('urlsOtherType', { type: t(HEADING[other]) })}
-          </DisclosureHeading>
-          <DisclosureContent>
-            <TypeValues type={other} {...values} />
-          </DisclosureContent>
+        <Disclosure headingLevel={3} summary={t('urlsOtherType', { type: t(HEADING[other]) })}>
+          <TypeValues type={other} {...values} />
         </Disclosure>
       </Box>
     </Section>
