@@ -9,7 +9,7 @@ import { planFixes } from '../core/fixPlan';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
 import type { ReportFix, ReportJson } from '../core/report/types';
-import { signedContent } from '../core/samlFacts';
+import { signatureVerdict, signedContent } from '../core/samlFacts';
 import type { CaptureInfo, SamlSnapshot, SignatureInfo } from '../core/samlTypes';
 import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, Severity, WorkerSnapshot } from '../core/types';
 import type { EvidenceAnalysis } from '../saml/analyze';
@@ -209,7 +209,7 @@ function summaryLines(r: AnalyzedReport, l: Layout): string[] {
     ...saml.signatures.flatMap((sig) =>
       row(
         'Signature',
-        `on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(signatureVerdict(sig))}`,
+        `on ${sig.on}: ${printable(sig.signatureMethod.replace(/^.*#/, ''))}, ${printable(cliSignatureVerdict(sig))}`,
       ),
     ),
     ...unsignedLines(saml, s),
@@ -221,29 +221,14 @@ function summaryLines(r: AnalyzedReport, l: Layout): string[] {
 }
 
 /**
- * What a signature was verified against. "Trusted" only when it verifies with a configured certificate
- * (--cert or idp_certificates, the one Flex holds); the certificate inside the response proves only
- * that the response was not altered after someone with that key signed it.
+ * What a signature was verified against, as the core decides it (position-aware: a signature that is not
+ * where Flex looks is never "trusted"), with the option that would settle it when no certificate was given.
  */
-export function signatureVerdict(sig: SignatureInfo): string {
-  const configured = sig.configuredResults;
-  const inside = sig.keyInfoResult;
-  const insideText = (): string => {
-    if (inside === undefined) return 'no certificate inside the response';
-    if (inside.status === 'valid') return 'valid against the certificate inside the response';
-    if (inside.status === 'invalid') return `invalid (${inside.reason}) against the certificate inside the response`;
-    return `not verifiable (${inside.reason})`;
-  };
-  if (configured.length === 0) {
-    return inside?.status === 'valid'
-      ? `${insideText()} (not compared with Flex's: pass --cert)`
-      : `${insideText()}; pass --cert to verify against Flex's certificate`;
-  }
-  const match = configured.find((c) => c.result.status === 'valid');
-  if (match) return `trusted: valid against the configured certificate (SHA-256 ${match.sha256.slice(0, 16)}…)`;
-  const invalid = configured.find((c) => c.result.status === 'invalid');
-  const why = invalid ? 'does not verify against' : 'could not be verified against';
-  return `NOT trusted: ${why} the configured certificate${configured.length === 1 ? '' : 's'}; ${insideText()}`;
+function cliSignatureVerdict(sig: SignatureInfo): string {
+  const verdict = signatureVerdict(sig);
+  return sig.configuredResults.length === 0 && sig.verifiedAgainst === 'embedded'
+    ? `${verdict} (pass --cert)`
+    : verdict;
 }
 
 export function analysisReport(

@@ -63,7 +63,7 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<InputErrorCode, string>> = {
   doctype:
     'The XML contains a DOCTYPE or ENTITY declaration, which SAML never uses and which is refused for safety: paste the SAMLResponse exactly as the identity provider sent it.',
   notBase64:
-    'This is not a SAML response, HAR or SAML-tracer export. A SAML response is XML that starts with <samlp:Response, or the same in base64 (the SAMLResponse form value, usually starting PHNhbWxw or PD94bWw); a HAR file is JSON that starts with {"log": and holds the login\'s requests; a SAML-tracer export is JSON with "requests".',
+    'This is not a SAML response, HAR or SAML-tracer export. A SAML response is XML that starts with <samlp:Response, or the same in base64 (the SAMLResponse form value, usually starting PHNhbWxw or PD94bWw); a HAR file is JSON that starts with {"log": and holds the login\'s requests; a SAML-tracer export is JSON with "requests". Paste or drop one of these.',
   notXml:
     'The input is not well-formed XML (it may be truncated or edited): paste the complete SAMLResponse value or the full decoded XML.',
   notSaml:

@@ -21,7 +21,12 @@ function newest(dir: string): number {
 
 describe('nothing the plugin ships makes a network request', () => {
   it('src/ uses no network API (fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon, new Image, import())', () => {
-    const offenders = files(path.join(ROOT, 'src')).flatMap((f) =>
+    // src/cli is the Node command line (its --twilio and check-idp <https-URL> do reach the network); lint
+    // keeps it out of the plugin, and the built-bundle check below would catch it there.
+    const shipped = files(path.join(ROOT, 'src')).filter(
+      (f) => !f.startsWith(path.join(ROOT, 'src', 'cli') + path.sep),
+    );
+    const offenders = shipped.flatMap((f) =>
       networkCalls(fs.readFileSync(f, 'utf8')).map((call) => `${path.relative(ROOT, f)}: ${call.what}`),
     );
     expect(offenders).toEqual([]);

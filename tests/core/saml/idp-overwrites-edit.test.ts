@@ -38,7 +38,7 @@ testSamlRule(rule, {
     {
       name: 'the same person with the email in other letter case is compared, and the case reverts',
       input: { worker: { ...WORKER, email: 'Ana.Lima@Example.com' } },
-      findings: [{ messageId: 'overwritten', path: 'email', data: { current: '"Ana.Lima@Example.com"' } }],
+      findings: [{ messageId: 'overwritten', path: 'email', data: { current: 'Ana.Lima@Example.com' } }],
     },
     {
       name: 'a supervisor promoted in Flex reverts to agent at the next login',

@@ -1,4 +1,4 @@
-import { texts } from '../../disclose';
+import { rawValue, texts } from '../../disclose';
 import { defineRule } from '../../engine';
 import { classifyFlexUrl, enhancedAcsUrl, legacyAcsUrl } from '../../flexUrls';
 import { expectedSsoType, isEncrypted, partial } from '../../samlFacts';
@@ -33,7 +33,15 @@ function mergeSameCause(reports: readonly Report<M>[]): Report<M>[] {
     const previous = merged[twin];
     if (previous === undefined) merged.push(report);
     else
-      merged[twin] = { ...previous, data: { ...previous.data, element: `${previous.data?.element} and ${element}` } };
+      merged[twin] = {
+        ...previous,
+        data: {
+          ...previous.data,
+          ...texts({
+            element: `${String(rawValue(previous.data?.['element'] ?? ''))} and ${String(rawValue(element ?? ''))}`,
+          }),
+        },
+      };
   }
   return merged;
 }
