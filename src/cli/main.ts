@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
 import { chooseIdp, resolveFindingFix } from '../core/idp';
-import { allRules } from '../core/rules';
+import { ALL_RULE_IDS } from '../core/rules';
 import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
 import {
@@ -201,7 +201,7 @@ async function openAccount(io: CliIo): Promise<Account> {
   return { api, flex: await api.flexConfiguration() };
 }
 
-const RULE_IDS = allRules.map((rule) => rule.meta.id);
+const RULE_IDS = ALL_RULE_IDS;
 
 /** `config`: the sso_diagnostics block of a file or of the account, with its validation errors, as Setup shows it. */
 async function configCommand(

@@ -8,8 +8,12 @@ import { runRules } from './engine';
 import { chooseIdp, isIdpId } from './idp';
 import type { EmittedClaim, IdpConfigContext, IdpConfigRuleContext, IdpConfigSnapshot } from './idpConfigTypes';
 import { CLAIM_TYPES, splitTypedClaim } from './predict';
+import { registerRules } from './rules';
 import { idpConfigRules } from './rules/idp-config';
-import type { CheckResult, Expectations, IdpChoice, IdpId } from './types';
+import type { CheckResult, Expectations, IdpChoice, IdpId, Rule } from './types';
+
+// Titles and descriptions of idp-config findings, for reports and the CLI, wherever this module is loaded.
+registerRules(idpConfigRules as readonly Rule<never>[]);
 
 export interface IdpConfigCheckInput {
   readonly idpConfig: IdpConfigSnapshot;

@@ -4,13 +4,10 @@
  */
 import * as React from 'react';
 import { checkWorker } from '../core/check';
-import { checkIdpConfig } from '../core/checkIdpConfig';
 import { chooseIdp } from '../core/idp';
 import { canSeeValues, canUseAnalyzer, canViewTeam, visibleTabs } from '../core/roles';
 import { accountContextOf, samlContextFor } from '../core/samlEvidence';
 import type { WorkerSnapshot } from '../core/types';
-import { idpConfigContext } from '../idpconfig/configuredCertificates';
-import { readIdpConfig } from '../idpconfig/read';
 import { analyzeEvidence } from '../saml/analyze';
 import { browserDeps } from '../saml/browser';
 import { parseCertificate } from '../saml/der';
@@ -22,8 +19,6 @@ import type {
   AnalyzedEvidence,
   ConfiguredCertificate,
   DiagnosticsViewProps,
-  IdpConfigCheckRequest,
-  IdpConfigChecked,
   TabId,
 } from '../ui/types';
 import { useNavigationRequest, useSignedInWorker, useTeam } from './hooks';
@@ -109,34 +104,6 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
     [expectations],
   );
 
-  // Read and checked in this browser: the export never leaves it.
-  const checkIdp = React.useCallback(
-    async (req: IdpConfigCheckRequest): Promise<IdpConfigChecked> => {
-      const { parseXml, subtle } = browserDeps();
-      const c = req.context;
-      const idpConfig = await readIdpConfig(
-        req.input,
-        { parseXml, subtle },
-        c.idpIssuer ? { configuredIssuer: c.idpIssuer } : {},
-      );
-      const analyzedAt = new Date().toISOString();
-      const ruleContext = await idpConfigContext(
-        {
-          ...(c.accountSid ? { accountSid: c.accountSid } : {}),
-          ...(c.connectionSid ? { connectionSid: c.connectionSid } : {}),
-          region: c.region,
-          ...(c.ssoType ? { ssoType: c.ssoType } : {}),
-          ...(c.idpIssuer ? { issuer: c.idpIssuer } : {}),
-          certificates: c.certificates,
-          ...(c.ssoUrl ? { ssoUrl: c.ssoUrl } : {}),
-        },
-        analyzedAt,
-        subtle,
-      );
-      return { idpConfig, analyzedAt, ...checkIdpConfig({ idpConfig, context: ruleContext, expectations }) };
-    },
-    [expectations],
-  );
 
   const onAnalyzeWorker = React.useCallback(
     (target: WorkerSnapshot) => {
@@ -187,23 +154,6 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       canEdit: context.admin,
       certificates,
       now: new Date().toISOString(),
-      ...(context.analyzer
-        ? {
-            idpConfig: {
-              check: checkIdp,
-              defaults: {
-                ...(context.accountSid ? { accountSid: context.accountSid } : {}),
-                ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
-                region: expectations.region,
-                ...(expectations.ssoType ? { ssoType: expectations.ssoType } : {}),
-                ...(expectations.idpIssuer ? { idpIssuer: expectations.idpIssuer } : {}),
-                ...(expectations.idpSsoUrl ? { ssoUrl: expectations.idpSsoUrl } : {}),
-                certificates: expectations.idpCertificates,
-              },
-              expectations,
-            },
-          }
-        : {}),
     },
   };
 

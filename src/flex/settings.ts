@@ -3,7 +3,7 @@
  * errors kept for the Setup tab. Cheap: read once at registration, without running any rule.
  */
 import { parseExpectations, type ConfigError } from '../core/config';
-import { allRules } from '../core/rules';
+import { ALL_RULE_IDS } from '../core/rules';
 import type { Expectations } from '../core/types';
 import { readRawConfig, type ManagerLike } from './manager';
 
@@ -16,6 +16,6 @@ export interface Settings {
 
 export function readSettings(manager: ManagerLike): Settings {
   const raw = readRawConfig(manager);
-  const { expectations, errors } = parseExpectations(raw, { ruleIds: allRules.map((rule) => rule.meta.id) });
+  const { expectations, errors } = parseExpectations(raw, { ruleIds: ALL_RULE_IDS });
   return { raw, expectations, errors };
 }

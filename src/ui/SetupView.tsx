@@ -8,7 +8,6 @@ import { Section } from './components/Section';
 import { ConfigEditor } from './setup/ConfigEditor';
 import { ConfiguredCertificates } from './setup/ConfiguredCertificates';
 import { IdpValues } from './setup/IdpValues';
-import { IdpConfigPanel } from './IdpConfigPanel';
 import { useStrings } from './StringsProvider';
 import type { ConfigError, SetupViewProps } from './types';
 
@@ -48,7 +47,6 @@ export function SetupView({
   canEdit = false,
   certificates = [],
   now,
-  idpConfig,
 }: SetupViewProps): React.ReactElement {
   const t = useStrings();
   return (
@@ -65,8 +63,6 @@ export function SetupView({
       </Section>
 
       {canEdit ? <ConfiguredCertificates certificates={certificates} now={now} /> : null}
-
-      {idpConfig ? <IdpConfigPanel {...idpConfig} /> : null}
 
       <Section heading={t('activeConfigHeading')} marginBottom="space70">
         {rawConfig === undefined ? (

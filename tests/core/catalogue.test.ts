@@ -10,6 +10,7 @@ import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
 import { ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
 import { idpConfigRules } from '../../src/core/rules/idp-config';
+import { IDP_CONFIG_RULE_IDS } from '../../src/core/rules/idp-config/ids';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 import { CATALOGUE_IDS as IDS } from './catalogueIds';
 
@@ -83,6 +84,10 @@ function readCatalogue(text: string): CatalogueEntry[] {
 }
 
 const scopes = Object.keys(IDS) as RuleScope[];
+
+it('lists every idp-config rule id for configuration, in the registry order', () => {
+  expect(IDP_CONFIG_RULE_IDS).toEqual(idpConfigRules.map((rule) => rule.meta.id));
+});
 
 describe('the rule catalogue', () => {
   it.each(scopes)('registers every %s rule under its exact id, and nothing else', (scope) => {

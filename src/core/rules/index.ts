@@ -34,7 +34,7 @@ import expectedAttributeMismatch from './worker/expected-attribute-mismatch';
 import expectedRoleMissing from './worker/expected-role-missing';
 import duplicateWorkerEmail from './team/duplicate-worker-email';
 import { samlRules, samlWorkerRules } from './saml';
-import { idpConfigRules } from './idp-config';
+import { IDP_CONFIG_RULE_IDS } from './idp-config/ids';
 
 export const workerRules: readonly WorkerRule[] = [
   requiredAttributeMissing,
@@ -68,16 +68,27 @@ export const workerRules: readonly WorkerRule[] = [
 
 export const teamRules: readonly TeamRule[] = [duplicateWorkerEmail] as readonly TeamRule[];
 
-/** Every rule of every scope: what reports and views look titles and descriptions up in. */
+/**
+ * Every rule the plugin runs: what reports and views look titles and descriptions up in. The idp-config
+ * rules are not here: the plugin bundle does not carry them (every agent downloads it); the code that
+ * checks an IdP export (src/core/checkIdpConfig.ts, used by the CLI) adds them with `registerRules`.
+ */
 export const allRules: readonly Rule<never>[] = [
   ...workerRules,
   ...teamRules,
   ...samlRules,
   ...samlWorkerRules,
-  ...idpConfigRules,
 ] as readonly Rule<never>[];
 
+/** Every rule id of every scope, idp-config included: what `rule_severity` may name. */
+export const ALL_RULE_IDS: readonly string[] = [...allRules.map((rule) => rule.meta.id), ...IDP_CONFIG_RULE_IDS];
+
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+
+/** Makes rules of a scope loaded on demand known to `ruleById` (titles in reports). */
+export function registerRules(rules: readonly Rule<never>[]): void {
+  for (const rule of rules) byId.set(rule.meta.id, rule);
+}
 
 export function ruleById(id: string): Rule<never> | undefined {
   return byId.get(id);

@@ -7,13 +7,13 @@ import { Text } from '@twilio-paste/core/text';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { parseExpectations } from '../../core/config';
 import { configLines, lineOfPath, type ConfigLine } from '../../core/configText';
-import { allRules } from '../../core/rules';
+import { ALL_RULE_IDS } from '../../core/rules';
 import { CopyButton } from '../components/CopyButton';
 import { Section } from '../components/Section';
 import { useStrings } from '../StringsProvider';
 import type { ConfigError } from '../types';
 
-const RULE_IDS = allRules.map((r) => r.meta.id);
+const RULE_IDS = ALL_RULE_IDS;
 
 type Checked =
   | { readonly ok: false; readonly message: string }
