@@ -14,13 +14,7 @@ import { parseCertificate } from '../saml/der';
 import { DiagnosticsView } from '../ui/DiagnosticsView';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
-import type {
-  AnalyzeRequest,
-  AnalyzedEvidence,
-  ConfiguredCertificate,
-  DiagnosticsViewProps,
-  TabId,
-} from '../ui/types';
+import type { AnalyzeRequest, AnalyzedEvidence, ConfiguredCertificate, DiagnosticsViewProps, TabId } from '../ui/types';
 import { useNavigationRequest, useSignedInWorker, useTeam } from './hooks';
 import { flexStrings, readAccountSid, readIdentity, readTokenRoles, type ManagerLike } from './manager';
 import type { Navigation } from './navigation';
@@ -103,7 +97,6 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
       ),
     [expectations],
   );
-
 
   const onAnalyzeWorker = React.useCallback(
     (target: WorkerSnapshot) => {
