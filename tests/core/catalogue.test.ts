@@ -10,7 +10,9 @@ import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
 import { ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
 import { idpConfigRules } from '../../src/core/rules/idp-config';
-import { IDP_CONFIG_RULE_IDS } from '../../src/core/rules/idp-config/ids';
+// Loading the idp-config check registers its rules for ruleById (the plugin's registry leaves them out).
+import '../../src/core/checkIdpConfig';
+import { IDP_CONFIG_RULE_IDS } from '../../src/core/rules/idpConfigIds';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 import { CATALOGUE_IDS as IDS } from './catalogueIds';
 

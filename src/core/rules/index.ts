@@ -34,7 +34,7 @@ import expectedAttributeMismatch from './worker/expected-attribute-mismatch';
 import expectedRoleMissing from './worker/expected-role-missing';
 import duplicateWorkerEmail from './team/duplicate-worker-email';
 import { samlRules, samlWorkerRules } from './saml';
-import { IDP_CONFIG_RULE_IDS } from './idp-config/ids';
+import { IDP_CONFIG_RULE_IDS } from './idpConfigIds';
 
 export const workerRules: readonly WorkerRule[] = [
   requiredAttributeMissing,

@@ -1,11 +1,14 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
+import { useUID } from '@twilio-paste/core/uid-library';
+import { ChevronDisclosureCollapsedIcon } from '@twilio-paste/icons/esm/ChevronDisclosureCollapsedIcon';
+import { ChevronDisclosureExpandedIcon } from '@twilio-paste/icons/esm/ChevronDisclosureExpandedIcon';
 
 export interface DisclosureProps {
-  /** What the summary line says; the section's name for assistive technology. */
+  /** What the toggle says; the section's name for assistive technology. */
   readonly summary: React.ReactNode;
   readonly defaultOpen?: boolean;
-  /** Render the summary as a heading of this level (inside the summary, so it stays the control). */
+  /** The toggle sits inside a heading of this level (the WAI-ARIA disclosure pattern Paste follows). */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** A bordered card, as Paste's `contained` variant. */
   readonly contained?: boolean;
@@ -17,44 +20,56 @@ export interface DisclosureProps {
 const HEADING_TAG = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
 
 /**
- * A collapsible section on the browser's own `<details>`/`<summary>`: the summary is a native control
- * (Tab reaches it, Enter and Space toggle it, screen readers announce it expanded or collapsed), and it
- * works with no script at all. Use it instead of Paste Disclosure, which brings reakit (about 10 KB gzip
- * for every agent; lint forbids it in src/).
+ * A collapsible section in the WAI-ARIA disclosure pattern, as Paste Disclosure renders it: a button with
+ * `aria-expanded` and `aria-controls` (inside a heading when `headingLevel` is given) that shows or hides
+ * the content. Use it instead of Paste Disclosure, which brings reakit (about 10 KB gzip for every agent;
+ * lint forbids it in src/).
  */
 export function Disclosure({
   summary,
-  defaultOpen,
+  defaultOpen = false,
   headingLevel,
   contained = false,
   openRequest = 0,
   children,
 }: DisclosureProps): React.ReactElement {
-  const ref = React.useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = React.useState(defaultOpen);
+  const contentId = useUID();
   React.useEffect(() => {
-    if (openRequest > 0 && ref.current) ref.current.open = true;
+    if (openRequest > 0) setOpen(true);
   }, [openRequest]);
-  const label = headingLevel ? (
+  const toggle = (
     <Box
-      as={HEADING_TAG[headingLevel]}
-      display="inline"
+      as="button"
+      type="button"
+      aria-expanded={open}
+      aria-controls={contentId}
+      onClick={() => setOpen((o) => !o)}
+      display="flex"
+      alignItems="center"
+      columnGap="space30"
+      width="100%"
+      textAlign="left"
+      backgroundColor="transparent"
+      borderStyle="none"
+      padding="space20"
       margin="space0"
-      fontSize="fontSize40"
+      cursor="pointer"
+      color="colorText"
+      fontFamily="inherit"
+      fontSize={headingLevel ? 'fontSize40' : 'fontSize30'}
       fontWeight="fontWeightSemibold"
       lineHeight="lineHeight40"
+      borderRadius="borderRadius20"
+      _hover={{ color: 'colorTextLinkStronger' }}
+      _focusVisible={{ boxShadow: 'shadowFocus', outline: 'none' }}
     >
-      {summary}
+      {open ? <ChevronDisclosureExpandedIcon decorative /> : <ChevronDisclosureCollapsedIcon decorative />}
+      <Box as="span">{summary}</Box>
     </Box>
-  ) : (
-    summary
   );
-  // Box's props do not list `open` (a details-only attribute); Box passes it on to the element.
-  const details = { open: defaultOpen };
   return (
     <Box
-      as="details"
-      ref={ref}
-      {...details}
       marginBottom="space50"
       {...(contained
         ? {
@@ -66,19 +81,14 @@ export function Disclosure({
           }
         : {})}
     >
-      <Box
-        as="summary"
-        cursor="pointer"
-        color="colorText"
-        fontWeight="fontWeightSemibold"
-        borderRadius="borderRadius20"
-        paddingY="space20"
-        _hover={{ color: 'colorTextLinkStronger' }}
-        _focusVisible={{ boxShadow: 'shadowFocus', outline: 'none' }}
-      >
-        {label}
-      </Box>
-      <Box paddingTop="space30" paddingLeft="space50">
+      {headingLevel ? (
+        <Box as={HEADING_TAG[headingLevel]} margin="space0">
+          {toggle}
+        </Box>
+      ) : (
+        toggle
+      )}
+      <Box id={contentId} hidden={!open} paddingTop="space30" paddingLeft="space50">
         {children}
       </Box>
     </Box>

@@ -48,7 +48,7 @@ export function groupElementId(prefix: string, groupId: string): string {
 export function focusById(id: string): void {
   const element = document.getElementById(id);
   if (!element) return;
-  const target = element.querySelector<HTMLElement>('summary') ?? element;
+  const target = element.querySelector<HTMLElement>('[aria-expanded]') ?? element;
   target.focus();
   // jsdom has no scrollIntoView; real browsers do.
   if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });

@@ -1,5 +1,9 @@
 import { IDP_PROFILES, lookupFixSteps, resolveFindingFix } from '../../../src/core/idp';
-import { allRules } from '../../../src/core/rules';
+import { allRules as pluginRules } from '../../../src/core/rules';
+import { idpConfigRules } from '../../../src/core/rules/idp-config';
+
+// Every rule of every scope: the plugin's registry plus the idp-config rules the CLI loads.
+const allRules = [...pluginRules, ...idpConfigRules];
 import { IDP_IDS, type FixKey, type IdpId } from '../../../src/core/types';
 
 /** Every (rule, message) of the catalogue with the fix key the engine gives its findings. */
