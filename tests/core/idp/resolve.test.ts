@@ -1,3 +1,5 @@
+// Loading the idp-config check registers its rules for ruleById (the plugin's registry leaves them out).
+import '../../../src/core/checkIdpConfig';
 import { IDP_PROFILES, RUNBOOK_TITLE, attributeSource, idpName, isIdpId, resolveFix } from '../../../src/core/idp';
 import { LINKS } from '../../../src/core/idp/links';
 import { ruleById } from '../../../src/core/rules';

@@ -43,7 +43,7 @@ testIdpConfigRule(rule, {
     {
       name: 'AD FS list text with SamlEndpoints : {} has no ACS at all',
       input: { preset: 'adfsTrust', idpConfig: { acsUrls: [] } },
-      findings: [{ messageId: 'missing', path: 'acsUrls', data: { found: 'none', expected: ACS_URL } }],
+      findings: [{ messageId: 'missing', path: 'acsUrls', data: { expected: ACS_URL } }],
     },
     {
       name: 'Okta: the ACS of another connection',

@@ -35,7 +35,7 @@ export default defineRule<IdpConfigRuleContext, M>({
     severity: 'error',
     messages: {
       missing:
-        "None of the IdP's ACS / Reply URLs ({{found}}) is this account's Flex ACS URL {{expected}}. Set the IdP's ACS / Reply URL to {{expected}}.",
+        "{{#found}}None of the IdP's ACS / Reply URLs ({{found}}) is this account's Flex ACS URL {{expected}}.{{/found}}{{^found}}The IdP has no ACS / Reply URL for this app, so it cannot post to this account's Flex ACS URL {{expected}}.{{/found}} Set the IdP's ACS / Reply URL to {{expected}}.",
       wrongAccount:
         "The IdP's {{field}} {{url}} is the legacy ACS of account {{accountSid}}, not of this account. Set it to {{expected}}.",
       wrongRegion:
@@ -120,7 +120,7 @@ export default defineRule<IdpConfigRuleContext, M>({
         reports.push({
           messageId: 'missing',
           path: 'acsUrls',
-          data: { expected, found: acsUrls.length > 0 ? acsUrls : 'none' },
+          data: { expected, ...(acsUrls.length > 0 ? { found: acsUrls } : {}) },
         });
       }
     }
