@@ -70,6 +70,8 @@ export function SetupView({
         ) : canEdit ? (
           <Box
             as="pre"
+            // Scrollable, so it must be reachable by keyboard (axe: scrollable-region-focusable).
+            tabIndex={0}
             fontFamily="fontFamilyCode"
             fontSize="fontSize30"
             backgroundColor="colorBackground"

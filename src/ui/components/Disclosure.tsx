@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { useUID } from '@twilio-paste/core/uid-library';
-import { ChevronDisclosureCollapsedIcon } from '@twilio-paste/icons/esm/ChevronDisclosureCollapsedIcon';
-import { ChevronDisclosureExpandedIcon } from '@twilio-paste/icons/esm/ChevronDisclosureExpandedIcon';
+import { ChevronDownIcon } from '@twilio-paste/icons/esm/ChevronDownIcon';
+import { ChevronRightIcon } from '@twilio-paste/icons/esm/ChevronRightIcon';
 
 export interface DisclosureProps {
   /** What the toggle says; the section's name for assistive technology. */
@@ -64,7 +64,7 @@ export function Disclosure({
       _hover={{ color: 'colorTextLinkStronger' }}
       _focusVisible={{ boxShadow: 'shadowFocus', outline: 'none' }}
     >
-      {open ? <ChevronDisclosureExpandedIcon decorative /> : <ChevronDisclosureCollapsedIcon decorative />}
+      {open ? <ChevronDownIcon decorative /> : <ChevronRightIcon decorative />}
       <Box as="span">{summary}</Box>
     </Box>
   );

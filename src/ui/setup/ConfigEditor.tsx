@@ -59,6 +59,8 @@ function Preview({
     <Box
       as="pre"
       aria-label={label}
+      // Scrollable, so it must be reachable by keyboard (axe: scrollable-region-focusable).
+      tabIndex={0}
       fontFamily="fontFamilyCode"
       fontSize="fontSize30"
       backgroundColor="colorBackground"
