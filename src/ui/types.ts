@@ -154,8 +154,6 @@ export interface SetupViewProps {
   readonly configErrors: readonly ConfigError[];
   /** The IdP in use and how it was chosen. */
   readonly idp: IdpChoice;
-  /** "Check the IdP's configuration": present only for users with `analyzer_roles`. */
-  readonly idpConfig?: IdpConfigPanelProps;
   /** `canSeeValues(roles)`: admins see the certificates, the configuration and its editor; supervisors not. */
   readonly canEdit?: boolean;
   /** `idp_certificates`, each read by the adapter (src/saml/der), in order. */
