@@ -50,6 +50,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // One way to ask whether an object has its own key.
+      'prefer-object-has-own': 'error',
       'no-restricted-syntax': [
         'error',
         {

@@ -62,7 +62,7 @@ export type Command = keyof typeof COMMAND_OPTIONS;
 export const COMMANDS = Object.keys(COMMAND_OPTIONS) as Command[];
 
 export function isCommand(value: string): value is Command {
-  return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);
+  return Object.hasOwn(COMMAND_OPTIONS, value);
 }
 
 /** A word the user typed, repeated in an error only when it is plainly a command or option name, never data. */
@@ -178,8 +178,7 @@ export function nowOption(value: unknown): string | undefined {
 
 export function failOnOption(value: unknown): Severity {
   if (value === undefined) return 'error';
-  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(SEVERITY_ORDER, value))
-    return value as Severity;
+  if (typeof value === 'string' && Object.hasOwn(SEVERITY_ORDER, value)) return value as Severity;
   throw new UsageError('--fail-on must be error, warning or info');
 }
 

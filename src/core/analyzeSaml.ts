@@ -48,7 +48,7 @@ export function samlAttributeFor(
   sources: PredictedAttributes['sources'],
 ): string | undefined {
   if (path === undefined) return undefined;
-  if (Object.prototype.hasOwnProperty.call(sources, path)) return sources[path];
+  if (Object.hasOwn(sources, path)) return sources[path];
   let best: string | undefined;
   for (const key of Object.keys(sources)) {
     const next = path.charAt(key.length);

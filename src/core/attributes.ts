@@ -273,7 +273,7 @@ function firstString(value: unknown): string | undefined {
 }
 
 function hasOwn(attributes: WorkerAttributes, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(attributes, key) && attributes[key] !== undefined;
+  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
 }
 
 /** True when the worker holds the attribute under exactly this name (an `undefined` value counts as absent). */

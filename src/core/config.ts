@@ -94,10 +94,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function own(record: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
 /** A value as error messages quote it: short, and never a whole certificate. */
 function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
@@ -502,7 +498,7 @@ function looksLikeBlock(record: Record<string, unknown>): boolean {
  */
 export function selectDiagnosticsConfig(raw: unknown): unknown {
   if (!isRecord(raw)) return raw;
-  if (own(raw, 'sso_diagnostics')) return raw['sso_diagnostics'];
+  if (Object.hasOwn(raw, 'sso_diagnostics')) return raw['sso_diagnostics'];
   if (isRecord(raw['ui_attributes'])) return selectDiagnosticsConfig(raw['ui_attributes']);
   return looksLikeBlock(raw) || Object.keys(raw).length === 0 ? raw : undefined;
 }

@@ -11,16 +11,12 @@ import type { FindingData, NotCheckedReasonId } from './types';
 const PLACEHOLDER = /\{\{\s*(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\s*\}\}/g;
 const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
 
-function has(data: FindingData, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(data, key);
-}
-
 function sections(template: string, data: FindingData): string {
   let out = template;
   // Sections may hold other sections: a few passes resolve them from the outside in.
   for (let pass = 0; pass < 4 && (out.includes('{{#') || out.includes('{{^')); pass++) {
     const next = out.replace(SECTION, (_whole, sign: string, key: string, body: string) => {
-      const present = has(data, key) && isPresent(data[key]);
+      const present = Object.hasOwn(data, key) && isPresent(data[key]);
       return (sign === '#') === present ? body : '';
     });
     if (next === out) break;
@@ -36,7 +32,7 @@ function sections(template: string, data: FindingData): string {
  */
 export function fillTemplate(template: string, data: FindingData = {}, disclosure: Disclosure = PLAIN): string {
   return sections(template, data).replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => {
-    if (!has(data, key)) return whole;
+    if (!Object.hasOwn(data, key)) return whole;
     const value = data[key] as FindingData[string];
     if (one !== undefined && many !== undefined) return countOf(value) === 1 ? one : many;
     return disclose(value, disclosure);

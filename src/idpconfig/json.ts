@@ -38,7 +38,7 @@ export function objectsAt(value: unknown, key: string): JsonObject[] | undefined
 }
 
 export function has(value: unknown, key: string): boolean {
-  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key);
+  return isObject(value) && Object.hasOwn(value, key);
 }
 
 /** Each distinct non-empty string once, in first-seen order. */

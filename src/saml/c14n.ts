@@ -56,7 +56,7 @@ export class UnsupportedCanonicalizationError extends Error {
 }
 
 export function isCanonicalizationAlgorithm(uri: string): boolean {
-  return Object.prototype.hasOwnProperty.call(ALGORITHM_TRAITS, uri);
+  return Object.hasOwn(ALGORITHM_TRAITS, uri);
 }
 
 export interface CanonicalizeOptions {

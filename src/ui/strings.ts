@@ -438,7 +438,7 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 /** Fills `{{name}}` placeholders; an unknown one stays visible so a broken translation is noticed. */
 export function fill(template: string, data: StringData = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
   );
 }
 

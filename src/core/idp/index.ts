@@ -39,11 +39,9 @@ export const IDP_PROFILES: Readonly<Record<IdpId, IdpProfile>> = Object.freeze({
   generic,
 });
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 /** Narrows untrusted text (CLI flag, configuration) to a known profile id. */
 export function isIdpId(value: unknown): value is IdpId {
-  return typeof value === 'string' && hasOwn(IDP_PROFILES, value);
+  return typeof value === 'string' && Object.hasOwn(IDP_PROFILES, value);
 }
 
 /** The product name admins know, e.g. "Microsoft Entra ID". */
@@ -54,8 +52,8 @@ export function idpName(id: IdpId): string {
 /** Where a Flex attribute is mapped in this IdP; the generic wording when the profile has none. */
 export function attributeSource(id: IdpId, attribute: string): string | undefined {
   const own = IDP_PROFILES[id]?.attributeSources;
-  if (own !== undefined && hasOwn(own, attribute)) return own[attribute];
-  return generic.attributeSources !== undefined && hasOwn(generic.attributeSources, attribute)
+  if (own !== undefined && Object.hasOwn(own, attribute)) return own[attribute];
+  return generic.attributeSources !== undefined && Object.hasOwn(generic.attributeSources, attribute)
     ? generic.attributeSources[attribute]
     : undefined;
 }
@@ -135,7 +133,7 @@ export function detectIdpFromAttributes(attributes: WorkerAttributes): IdpId | u
   if (attributes === null || typeof attributes !== 'object') return undefined;
   let best = NO_MATCH;
   for (const key in attributes) {
-    if (!hasOwn(attributes, key)) continue;
+    if (!Object.hasOwn(attributes, key)) continue;
     best = Math.min(best, claimRank(key, best));
     if (Array.isArray(attributes[key])) best = Math.min(best, claimRank(key + LIST_SUFFIX, best));
     if (best === 0) break;
@@ -251,7 +249,7 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
     const refinements = source.refinements;
     if (refinements === undefined) return undefined;
     for (const key of keys) {
-      if ((only === undefined || only.has(key)) && hasOwn(refinements, key)) {
+      if ((only === undefined || only.has(key)) && Object.hasOwn(refinements, key)) {
         return { steps: refinements[key] as FixSteps, from: source.id, fixKey: target.fixKey, refinement: key };
       }
     }
@@ -259,7 +257,7 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
   };
   const own = profile === generic ? undefined : (refined(profile) ?? refined(generic, IDP_INDEPENDENT_REFINEMENTS));
   if (own !== undefined) return own;
-  const redirect = keys.find((key) => hasOwn(FIX_KEY_REFINEMENTS, key));
+  const redirect = keys.find((key) => Object.hasOwn(FIX_KEY_REFINEMENTS, key));
   const fixKey = redirect !== undefined ? (FIX_KEY_REFINEMENTS[redirect] as FixKey) : target.fixKey;
   const via = redirect !== undefined ? { refinement: redirect } : {};
   const ownSteps = profile.fixes[fixKey];

@@ -41,12 +41,10 @@ const STATUS_RANK: Readonly<Record<RowStatus, number>> = {
   statusOk: 3,
 };
 
-const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 /** The attributes the "expected vs received" table lists: required, Insights ones present, configured ones. */
 export function expectedAttributeNames(attributes: WorkerAttributes, expectations: Expectations): string[] {
   const names: string[] = [...REQUIRED_ATTRIBUTES];
-  for (const name of INSIGHTS_ATTRIBUTES) if (has(attributes, name)) names.push(name);
+  for (const name of INSIGHTS_ATTRIBUTES) if (Object.hasOwn(attributes, name)) names.push(name);
   for (const required of expectations.requiredAttributes) names.push(required.name);
   return [...new Set(names)];
 }
@@ -107,7 +105,7 @@ export function ExpectedVsReceived({
                 </Th>
                 <Td>{attributeSource(idp, name) ?? '—'}</Td>
                 <Td>
-                  {has(attributes, name) ? (
+                  {Object.hasOwn(attributes, name) ? (
                     <ValueText value={attributes[name]} masked={!canSeeValues && !IDENTITY_ATTRIBUTES.has(name)} />
                   ) : (
                     <Text as="span" color="colorTextWeak">

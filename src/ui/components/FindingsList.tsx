@@ -30,8 +30,6 @@ const GROUP_LABEL: Readonly<Record<Severity, StringKey>> = {
   info: 'severityGroupInfo',
 };
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 interface ValueContext {
   /** The worker's attributes, to show the value a finding is about. */
   readonly attributes?: WorkerAttributes;
@@ -54,7 +52,7 @@ function AttributeAndValue({
   const path = finding.path;
   if (path === undefined) return null;
   const { attributes, canSeeValues } = context;
-  const hasValue = attributes !== undefined && hasOwn(attributes, path);
+  const hasValue = attributes !== undefined && Object.hasOwn(attributes, path);
   return (
     <Box as="dl" margin="space0" marginBottom="space30">
       <Box as="dt" fontWeight="fontWeightSemibold">

@@ -67,7 +67,7 @@ function unknownTeams(
 }
 
 function has(attributes: WorkerAttributes, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(attributes, key) && attributes[key] !== undefined;
+  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
 }
 
 export default defineRule<WorkerRuleContext, MessageId>({

@@ -1,0 +1,16 @@
+/** Small object helpers shared by the core, the readers and the front ends: one of each. */
+
+/** A plain JSON-like object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The object without its keys whose value is `undefined`, so an optional fact that is absent is absent
+ * (in JSON output and under `exactOptionalPropertyTypes`), never present as `undefined`.
+ */
+export function withoutUndefined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = item;
+  return out as T;
+}
