@@ -79,6 +79,21 @@ module.exports = (config) => {
   const babel = sourceBabelRule(config);
   babel.options.assumptions = { ...babel.options.assumptions, noDocumentAll: true };
 
+  // Paste's own modules are not compiled by the template; run them through one Babel plugin that drops
+  // their propTypes (build-support/strip-prop-types.js): React's production build never reads them.
+  config.module.rules.push({
+    test: /\.js$/,
+    include: path.dirname(packageDir('@twilio-paste/core')),
+    loader: babel.loader,
+    options: {
+      babelrc: false,
+      configFile: false,
+      compact: false,
+      sourceType: 'module',
+      plugins: [support('strip-prop-types.js')],
+    },
+  });
+
   // The template keeps every function and class name through minification: 6.2 KB gzip of names no user
   // sees. Flex names a plugin by its registry entry and the instance's `name` (set by FlexPlugin's
   // constructor), not by the class (PluginManager.doInit in Flex UI 2.17.1), and the error classes here

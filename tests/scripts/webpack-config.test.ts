@@ -103,5 +103,44 @@ describe('webpack.config.js', () => {
     expect(terserOptions).toEqual({ keep_fnames: false, keep_classnames: false });
     expect(babelRule.options['assumptions']).toEqual({ noDocumentAll: true });
     expect(config.plugins).toHaveLength(hook.REDIRECTS.length + hook.REPLACEMENTS.length);
+    // Paste's modules go through the prop-types stripper, and nothing else does.
+    const paste = config.module.rules.at(-1) as { include: string; options: { plugins: string[] } };
+    expect(paste.include).toBe(pasteDir);
+    expect(paste.options.plugins).toEqual([path.join(root, 'build-support', 'strip-prop-types.js')]);
+  });
+});
+
+describe('build-support/strip-prop-types.js', () => {
+  const babel = require('@babel/core') as {
+    transformSync: (code: string, options: Record<string, unknown>) => { code: string };
+  };
+  const strip = (code: string): string =>
+    babel.transformSync(code, {
+      babelrc: false,
+      configFile: false,
+      sourceType: 'module',
+      plugins: [path.join(root, 'build-support', 'strip-prop-types.js')],
+    }).code;
+
+  it("drops propTypes assignments as Paste's builds write them, alone and in sequences", () => {
+    const out = strip(
+      'import P from "prop-types";const B=f();B.propTypes={a:P.string,b:check};B.displayName="ButtonIcon";' +
+        'const C=g();C.displayName="C",C.propTypes={c:P.node},C.defaultProps={x:1};export{B,C};',
+    );
+    expect(out).not.toContain('propTypes');
+    expect(out).not.toContain('check');
+    expect(out).toContain('B.displayName = "ButtonIcon"');
+    expect(out).toContain('C.displayName = "C"');
+    expect(out).toContain('C.defaultProps = {');
+  });
+
+  it("leaves an assignment whose value is used, and other objects' propTypes keys alone", () => {
+    const out = strip(
+      'const x = (A.propTypes = {}); const o = { propTypes: 1 }; o["propTypes"] = 2; f((A.propTypes = 3));',
+    );
+    expect(out).toContain('const x = A.propTypes = {}');
+    expect(out).toContain('propTypes: 1');
+    expect(out).toContain('o["propTypes"] = 2');
+    expect(out).toContain('f(A.propTypes = 3)');
   });
 });
