@@ -7,7 +7,6 @@ import { Heading } from '@twilio-paste/core/heading';
 import { HelpText } from '@twilio-paste/core/help-text';
 import { Label } from '@twilio-paste/core/label';
 import { Paragraph } from '@twilio-paste/core/paragraph';
-import { Option, Select } from '@twilio-paste/core/select';
 import { Table, TBody, Td, Th, THead, Tr } from '@twilio-paste/core/table';
 import { Text } from '@twilio-paste/core/text';
 import { TextArea } from '@twilio-paste/core/textarea';
@@ -15,9 +14,7 @@ import { useUID } from '@twilio-paste/core/uid-library';
 import { resolveFix } from '../core/idp';
 import { isUnreadable, type IdpCertificate, type IdpConfigSnapshot, type SigningFact } from '../core/idpConfigTypes';
 import { toReportJson } from '../core/report';
-import type { SsoType } from '../core/types';
-import { splitCertificates } from '../core/pem';
-import { ContextField } from './analyzer/ContextEditor';
+import { ContextEditor, draftOf, fieldsOf, type ContextDraft } from './analyzer/ContextEditor';
 import { Fields } from './components/Fields';
 import { ExportControls } from './components/ExportControls';
 import { FindingsList } from './components/FindingsList';
@@ -27,7 +24,7 @@ import { ValueText } from './components/ValueText';
 import { formatBytes } from './format';
 import type { StringKey } from './strings';
 import { useStrings } from './StringsProvider';
-import type { IdpConfigChecked, IdpConfigContextFields, IdpConfigPanelProps } from './types';
+import type { IdpConfigChecked, IdpConfigPanelProps } from './types';
 
 /** Exports are small; metadata of one IdP is well under this (the readers refuse more than 5 MB). */
 export const IDP_CONFIG_MAX_BYTES = 5 * 1024 * 1024;
@@ -42,41 +39,6 @@ const KIND_LABEL: Readonly<Record<IdpConfigSnapshot['kind'], StringKey>> = {
   'keycloak-client': 'idpKindKeycloak',
   'auth0-client': 'idpKindAuth0',
 };
-
-interface Draft {
-  accountSid: string;
-  connectionSid: string;
-  region: string;
-  ssoType: '' | SsoType;
-  idpIssuer: string;
-  ssoUrl: string;
-  certificates: string;
-}
-
-function draftOf(fields: IdpConfigContextFields): Draft {
-  return {
-    accountSid: fields.accountSid ?? '',
-    connectionSid: fields.connectionSid ?? '',
-    region: fields.region,
-    ssoType: fields.ssoType ?? '',
-    idpIssuer: fields.idpIssuer ?? '',
-    ssoUrl: fields.ssoUrl ?? '',
-    certificates: fields.certificates.join('\n'),
-  };
-}
-
-function fieldsOf(draft: Draft): IdpConfigContextFields {
-  const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
-  return {
-    accountSid: opt(draft.accountSid),
-    connectionSid: opt(draft.connectionSid),
-    region: draft.region.trim() || 'us1',
-    ssoType: draft.ssoType === '' ? undefined : draft.ssoType,
-    idpIssuer: opt(draft.idpIssuer),
-    ssoUrl: opt(draft.ssoUrl),
-    certificates: splitCertificates(draft.certificates),
-  };
-}
 
 function day(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '…';
@@ -259,19 +221,17 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
   const limit = maxBytes ?? IDP_CONFIG_MAX_BYTES;
   const textId = useUID();
   const fileId = useUID();
-  const certId = useUID();
-  const ssoId = useUID();
   const headingId = useUID();
   const [text, setText] = React.useState('');
   // A dropped file is kept as bytes: AD FS exports are often UTF-16 with a byte-order mark.
   const [bytes, setBytes] = React.useState<Uint8Array | undefined>(undefined);
   const [fileMessage, setFileMessage] = React.useState<{ text: string; error: boolean } | undefined>(undefined);
-  const [draft, setDraft] = React.useState<Draft>(() => draftOf(defaults));
+  const [draft, setDraft] = React.useState<ContextDraft>(() => draftOf(defaults));
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
   const [dragging, setDragging] = React.useState(false);
 
   const defaultsKey = JSON.stringify(draftOf(defaults));
-  React.useEffect(() => setDraft(JSON.parse(defaultsKey) as Draft), [defaultsKey]);
+  React.useEffect(() => setDraft(JSON.parse(defaultsKey) as ContextDraft), [defaultsKey]);
 
   const loadFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -306,7 +266,7 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
     }
   };
 
-  const update = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<ContextDraft>): void => setDraft((d) => ({ ...d, ...patch }));
   const checked = run.kind === 'done' ? run.checked : undefined;
   const runbookLinks = expectations.runbookLinks;
   const buildReport = React.useCallback(
@@ -379,42 +339,7 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
         </Box>
       </Box>
 
-      <Heading as="h3" variant="heading30">
-        {t('contextHeading')}
-      </Heading>
-      <Paragraph>{t('idpContextHelp')}</Paragraph>
-      <Box display="flex" columnGap="space50" flexWrap="wrap">
-        <ContextField label={t('ctxAccountSid')} value={draft.accountSid} onChange={(v) => update({ accountSid: v })} />
-        <ContextField
-          label={t('ctxConnectionSid')}
-          value={draft.connectionSid}
-          onChange={(v) => update({ connectionSid: v })}
-        />
-        <ContextField label={t('ctxRegion')} value={draft.region} onChange={(v) => update({ region: v })} />
-        <Box minWidth="size20" marginBottom="space40">
-          <Label htmlFor={ssoId}>{t('ctxSsoType')}</Label>
-          <Select
-            id={ssoId}
-            value={draft.ssoType}
-            onChange={(event) => update({ ssoType: event.target.value as Draft['ssoType'] })}
-          >
-            <Option value="">{t('ssoTypeUnknown')}</Option>
-            <Option value="enhanced">{t('ssoTypeEnhanced')}</Option>
-            <Option value="legacy">{t('ssoTypeLegacy')}</Option>
-          </Select>
-        </Box>
-        <ContextField label={t('ctxIssuer')} value={draft.idpIssuer} onChange={(v) => update({ idpIssuer: v })} />
-        <ContextField label={t('ctxSsoUrl')} value={draft.ssoUrl} onChange={(v) => update({ ssoUrl: v })} />
-      </Box>
-      <Label htmlFor={certId}>{t('ctxCertificates')}</Label>
-      <TextArea
-        id={certId}
-        value={draft.certificates}
-        onChange={(event) => update({ certificates: event.target.value })}
-        aria-describedby={`${certId}-help`}
-        resize="vertical"
-      />
-      <HelpText id={`${certId}-help`}>{t('ctxCertificatesHelp')}</HelpText>
+      <ContextEditor draft={draft} onChange={update} forIdpConfig />
 
       <Box marginY="space60">
         <Button variant="primary" onClick={() => void start()} loading={run.kind === 'busy'}>
