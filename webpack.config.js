@@ -81,6 +81,13 @@ module.exports = (config) => {
 
   // Paste's own modules are not compiled by the template; run them through one Babel plugin that drops
   // their propTypes (build-support/strip-prop-types.js): React's production build never reads them.
+  // Each Paste icon module repeats the same wrapper code; build-support/paste-icon-loader.js keeps its SVG
+  // and shares the rest (build-support/paste-icon.js).
+  config.module.rules.push({
+    test: /[\\/]@twilio-paste[\\/]icons[\\/]esm[\\/]\w+Icon\.js$/,
+    enforce: 'pre',
+    loader: support('paste-icon-loader.js'),
+  });
   config.module.rules.push({
     test: /\.js$/,
     include: path.dirname(packageDir('@twilio-paste/core')),

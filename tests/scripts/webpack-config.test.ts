@@ -6,6 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as React from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 type Redirect = (request: string) => { request: string; context: string };
 interface Hook {
@@ -142,5 +144,97 @@ describe('build-support/strip-prop-types.js', () => {
     expect(out).toContain('propTypes: 1');
     expect(out).toContain('o["propTypes"] = 2');
     expect(out).toContain('f(A.propTypes = 3)');
+  });
+});
+
+describe('build-support/paste-icon-loader.js', () => {
+  const loader = require(path.join(root, 'build-support', 'paste-icon-loader.js')) as {
+    rewrite: (source: string) => string | undefined;
+  };
+  const esm = path.join(pasteDir, 'icons', 'esm');
+  const babel = require('@babel/core') as {
+    transformSync: (code: string, options: Record<string, unknown>) => { code: string };
+  };
+
+  /** Evaluates an ES module's source as CommonJS, with `resolve` supplying its imports. */
+  const evaluate = (source: string, resolve: (request: string) => unknown): Record<string, unknown> => {
+    const { code } = babel.transformSync(source, {
+      babelrc: false,
+      configFile: false,
+      plugins: ['@babel/plugin-transform-modules-commonjs'],
+    });
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('require', 'module', 'exports', code)(resolve, module, module.exports);
+    return module.exports;
+  };
+  const factory = evaluate(fs.readFileSync(path.join(root, 'build-support', 'paste-icon.js'), 'utf8'), (request) =>
+    request === 'react'
+      ? React
+      : request === '@twilio-paste/uid-library'
+        ? require('@twilio-paste/uid-library')
+        : require('@twilio-paste/icons/cjs/helpers/IconWrapper'),
+  );
+  const rewritten = (name: string): React.ComponentType<Record<string, unknown>> => {
+    const source = loader.rewrite(fs.readFileSync(path.join(esm, `${name}.js`), 'utf8'));
+    if (source === undefined) throw new Error(`${name} does not have the shape the loader rewrites`);
+    return evaluate(source, (request) => (request === 'react' ? React : factory))[name] as React.ComponentType<
+      Record<string, unknown>
+    >;
+  };
+  const markup = (element: React.ReactElement): string =>
+    renderToStaticMarkup(element).replace(/(\w+Icon)-[\w-]+/g, '$1-ID');
+
+  // The icons the plugin imports and those the Paste components it bundles import.
+  const bundled = [
+    'ArrowDownIcon',
+    'ArrowUpIcon',
+    'ChevronDownIcon',
+    'ChevronRightIcon',
+    'ProductAdminSSOIcon',
+    'ArrowForwardIcon',
+    'ErrorIcon',
+    'LinkExternalIcon',
+    'NeutralIcon',
+    'NewIcon',
+    'SuccessIcon',
+    'WarningIcon',
+  ];
+
+  it.each(bundled)('%s becomes one factory call that renders what Paste renders', (name) => {
+    const Paste = (require(`@twilio-paste/icons/cjs/${name}`) as Record<string, React.ComponentType<never>>)[
+      name
+    ] as React.ComponentType<Record<string, unknown>>;
+    const Ours = rewritten(name);
+    expect(Ours.displayName).toBe(name);
+    for (const props of [
+      { decorative: true },
+      { decorative: false, title: 'A title' },
+      { size: 'sizeIcon10', decorative: true },
+    ]) {
+      expect(markup(React.createElement(Ours, props))).toBe(markup(React.createElement(Paste, props)));
+    }
+    expect(() => renderToStaticMarkup(React.createElement(Ours, { decorative: false }))).toThrow(
+      `[${name}]: Missing a title for non-decorative icon.`,
+    );
+  });
+
+  it('imports every icon the plugin imports from src/ in that list', () => {
+    const imported = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else
+          for (const m of fs.readFileSync(full, 'utf8').matchAll(/@twilio-paste\/icons\/esm\/(\w+)'/g))
+            imported.add(m[1] as string);
+      }
+    };
+    walk(path.join(root, 'src'));
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(bundled).toContain(name);
+  });
+
+  it('returns a module of another shape as it is', () => {
+    expect(loader.rewrite('export const X = 1;')).toBeUndefined();
   });
 });
