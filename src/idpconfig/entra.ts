@@ -157,13 +157,12 @@ export async function readEntraServicePrincipal(
   const assignment = principal['appRoleAssignmentRequired'];
   const mode = principal['preferredSingleSignOnMode'];
   const emails = stringsAt(principal, 'notificationEmailAddresses');
+  const enabled = booleanAt(principal, 'accountEnabled');
   return {
     kind: 'entra-service-principal',
     idp: 'entra-id',
     ...(name !== undefined ? { name } : {}),
-    ...(booleanAt(principal, 'accountEnabled') !== undefined
-      ? { enabled: booleanAt(principal, 'accountEnabled') }
-      : {}),
+    ...(enabled !== undefined ? { enabled } : {}),
     ...(appId !== undefined ? { appId } : {}),
     ...(replyUrls ? { acsUrls: unique(replyUrls) } : {}),
     ...(names ? { spEntityIds: unique(names) } : {}),

@@ -43,6 +43,7 @@ function mapperClaims(client: JsonObject): EmittedClaim[] | undefined {
       stringAt(config, 'user.attribute') ??
       (type === 'saml-role-list-mapper' ? 'roles' : type === 'saml-group-membership-mapper' ? 'groups' : null);
     const multiValued = type === 'saml-role-list-mapper' || type === 'saml-group-membership-mapper';
+    const rule = stringAt(mapper, 'name');
     claims.push({
       name,
       source: source ?? null,
@@ -50,7 +51,7 @@ function mapperClaims(client: JsonObject): EmittedClaim[] | undefined {
       ...(nameFormat ? { nameFormat } : {}),
       // `single: "false"` (the default) sends one Attribute element per role.
       ...(multiValued && stringAt(config, 'single') !== 'true' ? { repeatedAttribute: true } : {}),
-      ...(stringAt(mapper, 'name') ? { rule: stringAt(mapper, 'name') } : {}),
+      ...(rule ? { rule } : {}),
     });
   }
   return claims;
