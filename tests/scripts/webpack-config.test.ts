@@ -98,17 +98,26 @@ describe('webpack.config.js', () => {
     const babelRule = { loader: '/x/babel-loader/index.js', include: '/x/src', options: {} as Record<string, unknown> };
     const config = {
       plugins: [] as unknown[],
-      module: { rules: [{ oneOf: [{ loader: 'url-loader' }, babelRule] }] },
+      module: { rules: [{ oneOf: [{ loader: 'url-loader' }, babelRule] }] as Record<string, unknown>[] },
       optimization: { minimizer: [{ options: { terserOptions } }] },
     };
     hook(config);
     expect(terserOptions).toEqual({ keep_fnames: false, keep_classnames: false });
     expect(babelRule.options['assumptions']).toEqual({ noDocumentAll: true });
     expect(config.plugins).toHaveLength(hook.REDIRECTS.length + hook.REPLACEMENTS.length);
-    // Paste's modules go through the prop-types stripper, and nothing else does.
-    const paste = config.module.rules.at(-1) as { include: string; options: { plugins: string[] } };
+    // Paste's modules go through the prop-types stripper (with the src/ rule's babel-loader), its icons first
+    // through the icon loader.
+    const [icons, paste] = config.module.rules.slice(1) as [
+      { test: RegExp; enforce: string; loader: string },
+      { include: string; loader: string; options: { plugins: string[] } },
+    ];
     expect(paste.include).toBe(pasteDir);
+    expect(paste.loader).toBe(babelRule.loader);
     expect(paste.options.plugins).toEqual([path.join(root, 'build-support', 'strip-prop-types.js')]);
+    expect(icons.loader).toBe(path.join(root, 'build-support', 'paste-icon-loader.js'));
+    expect(icons.enforce).toBe('pre');
+    expect(icons.test.test(path.join(pasteDir, 'icons', 'esm', 'WarningIcon.js'))).toBe(true);
+    expect(icons.test.test(path.join(pasteDir, 'icons', 'esm', 'helpers', 'IconWrapper.js'))).toBe(false);
   });
 });
 
