@@ -3,18 +3,19 @@
  * three (no SAML analyzer), agents nothing at all. Every tab renders a heading and no error text.
  */
 import { expectAccessible } from './support/axe';
-import { ERROR_TEXTS, SIDE_NAV_LABEL, TABS, diagnosticsView, openDiagnostics, openTab, sideNav } from './support/flex';
+import {
+  ERROR_TEXTS,
+  SIDE_NAV_LABEL,
+  TABS,
+  diagnosticsView,
+  firstHeading,
+  openDiagnostics,
+  openTab,
+  sideNav,
+} from './support/flex';
 import { screenshot, browserSession } from './support/session';
 
 const session = browserSession();
-
-/** A heading each tab always shows. */
-const FIRST_HEADING: Record<string, string> = {
-  [TABS.mySignIn]: 'Signed in as',
-  [TABS.team]: 'Workers',
-  [TABS.analyzer]: 'Evidence',
-  [TABS.setup]: 'Identity provider settings',
-};
 
 async function tabNames(): Promise<string[]> {
   const tabs = diagnosticsView(session().page).getByRole('tab');
@@ -89,7 +90,10 @@ describe('a supervisor', () => {
     const { page } = session();
     for (const name of await tabNames()) {
       const panel = await openTab(page, name);
-      await panel.getByRole('heading', { name: FIRST_HEADING[name], exact: true }).first().waitFor();
+      await panel
+        .getByRole('heading', { name: firstHeading(name), exact: true })
+        .first()
+        .waitFor();
       await expectNoErrorText();
       await expectAccessible(page, `${name} (supervisor)`);
     }

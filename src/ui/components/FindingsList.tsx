@@ -19,7 +19,7 @@ import { IDENTITY_ATTRIBUTES } from '../format';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
 import { FixPlan, focusById, groupElementId, groupTitle } from './FixPlan';
-import { Disclosure, type DisclosureProps } from './Disclosure';
+import { Disclosure } from './Disclosure';
 import { Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
 import { ValueText } from './ValueText';
@@ -128,7 +128,7 @@ function GroupCard({
       <Disclosure
         defaultOpen={initiallyOpen}
         contained
-        headingLevel={level as DisclosureProps['headingLevel']}
+        headingLevel={level}
         summary={
           <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
             <SeverityBadge severity={group.severity} />
