@@ -67,7 +67,7 @@ describe('Team checks', () => {
     expect(within(card).queryByText('Carla Reis')).not.toBeInTheDocument();
   });
 
-  it('opens a worker from the check with the keyboard, and Escape returns to the list', async () => {
+  it('opens a worker from the check with the keyboard; Escape returns to the list with focus on that button', async () => {
     setup();
     const button = within(checksSection()).getByRole('button', { name: 'ANA@example.com' });
     button.focus();
@@ -76,7 +76,8 @@ describe('Team checks', () => {
     expect(heading).toBeInTheDocument();
     expect(screen.getByTestId('worker-header')).toHaveTextContent(sid(2));
     await userEvent.keyboard('{Escape}');
-    expect(screen.getByRole('heading', { name: 'Team checks' })).toBeInTheDocument();
+    // Back on the list, focus is on the button that opened the worker (not lost to the page).
+    expect(within(checksSection()).getByRole('button', { name: 'ANA@example.com' })).toHaveFocus();
     await userEvent.click(within(checksSection()).getByRole('button', { name: 'Bruno D.' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Bruno D.' })).toBeInTheDocument();
   });

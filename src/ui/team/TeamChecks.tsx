@@ -22,6 +22,8 @@ export interface TeamChecksProps {
   /** Worker views by key (SID), to name the workers a finding lists and open them. */
   readonly byKey: ReadonlyMap<string, TeamRowView>;
   readonly onOpen: (key: string) => void;
+  /** On mount (back from a worker opened here), focus this worker's button. */
+  readonly returnFocusTo?: string;
 }
 
 /** The workers a team finding names (their SIDs, else names), in its order. */
@@ -42,8 +44,17 @@ export function TeamChecks({
   canSeeValues,
   byKey,
   onOpen,
+  returnFocusTo,
 }: TeamChecksProps): React.ReactElement | null {
   const t = useStrings();
+  const sectionRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (returnFocusTo === undefined) return;
+    const buttons = sectionRef.current?.querySelectorAll<HTMLElement>('button[data-open-key]') ?? [];
+    [...buttons].find((b) => b.getAttribute('data-open-key') === returnFocusTo)?.focus();
+    // Only on mount: the place to come back to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const masked = t('masked');
   const disclosure: Disclosure = React.useMemo(
     () => (canSeeValues ? PLAIN : { mode: 'mask', mask: masked, shown: IDENTITY_ATTRIBUTES }),
@@ -69,7 +80,7 @@ export function TeamChecks({
               return (
                 <ListItem key={key}>
                   {view ? (
-                    <Button variant="link" onClick={() => onOpen(key)}>
+                    <Button variant="link" data-open-key={key} onClick={() => onOpen(key)}>
                       {shown}
                     </Button>
                   ) : (
@@ -92,15 +103,17 @@ export function TeamChecks({
   if (team.findings.length === 0 && team.notChecked.length === 0) return null;
   return (
     <Section heading={t('teamChecksHeading')}>
-      <FindingsList
-        findings={team.findings}
-        idp={idp}
-        runbookLinks={runbookLinks}
-        canSeeValues={canSeeValues}
-        headingLevel={3}
-        renderFinding={renderFinding}
-        {...(canSeeValues ? {} : { messageOf })}
-      />
+      <Box ref={sectionRef}>
+        <FindingsList
+          findings={team.findings}
+          idp={idp}
+          runbookLinks={runbookLinks}
+          canSeeValues={canSeeValues}
+          headingLevel={3}
+          renderFinding={renderFinding}
+          {...(canSeeValues ? {} : { messageOf })}
+        />
+      </Box>
       {team.notChecked.length > 0 ? <NotCheckedList notChecked={team.notChecked} headingLevel="h3" /> : null}
     </Section>
   );
