@@ -111,7 +111,8 @@ describe('the dark theme, as an admin', () => {
       await expectNoErrorText(page);
       await expectAccessible(page, `${name} (admin, dark theme)`);
     }
-  });
+    // Four full-page axe scans (contrast included): 13–30 s each on a loaded two-core machine.
+  }, 240_000);
 
   it('looks right: docs/screenshots/dark.png', async () => {
     const { page } = session();
