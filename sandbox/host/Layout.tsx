@@ -19,7 +19,7 @@ export interface LayoutProps {
   readonly role: Role;
   readonly pluginState: 'building' | 'loading' | 'loaded' | 'failed';
   /** Flex's theme (`?theme=dark`); light by default, as in Flex. */
-  readonly theme?: ThemeName;
+  readonly theme?: ThemeName | undefined;
 }
 
 const TEAMS_VIEW = 'teams';

@@ -79,7 +79,7 @@ export type WrapperProps = PasteProviderProps & { readonly style: CSSProperties 
 export function pasteProviderProps(theme: FlexTheme | undefined): WrapperProps {
   return {
     baseTheme: theme?.isLight ? 'default' : 'dark',
-    theme: theme?.tokens,
+    ...(theme ? { theme: theme.tokens } : {}),
     style: { minWidth: '100%', height: '100%' },
   };
 }

@@ -107,6 +107,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
   );
 
   const tabs: TabId[] = visibleTabs(context.roles, expectations);
+  const compareWith = analyzerWorker ?? worker;
 
   const props: DiagnosticsViewProps = {
     tabs,
@@ -134,7 +135,7 @@ export function DiagnosticsContainer({ manager, settings, navigation }: Diagnost
             },
             expectations,
             canSeeValues: context.admin,
-            ...((analyzerWorker ?? worker) ? { worker: analyzerWorker ?? worker } : {}),
+            ...(compareWith ? { worker: compareWith } : {}),
           },
         }
       : {}),

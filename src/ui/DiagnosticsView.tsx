@@ -48,20 +48,19 @@ export function DiagnosticsView(props: DiagnosticsViewProps): React.ReactElement
     [setSelectedId, tabId],
   );
 
+  const analyzeFromTeam = props.team?.onAnalyzeWorker ?? (canAnalyze ? onAnalyzeWorker : undefined);
+
   const panel = (id: TabId): React.ReactNode => {
     switch (id) {
       case 'mySignIn':
         return props.mySignIn ? <MySignIn {...props.mySignIn} /> : null;
       case 'team':
         return props.team ? (
-          <TeamView
-            {...props.team}
-            onAnalyzeWorker={props.team.onAnalyzeWorker ?? (canAnalyze ? onAnalyzeWorker : undefined)}
-          />
+          <TeamView {...props.team} {...(analyzeFromTeam ? { onAnalyzeWorker: analyzeFromTeam } : {})} />
         ) : null;
       case 'analyzer':
         return props.analyzer ? (
-          <AnalyzerView {...props.analyzer} worker={compareWith ?? props.analyzer.worker} />
+          <AnalyzerView {...props.analyzer} {...(compareWith ? { worker: compareWith } : {})} />
         ) : null;
       case 'setup':
         return props.setup ? <SetupView {...props.setup} /> : null;

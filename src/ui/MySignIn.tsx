@@ -52,16 +52,18 @@ export function MySignIn({ user, worker, result, expectations, idp }: MySignInPr
   );
 
   const buildReport = React.useCallback(
-    (includeValues: boolean) =>
-      toReportJson(
+    (includeValues: boolean) => {
+      const tokenRoles = worker?.tokenRoles ?? user.roles;
+      return toReportJson(
         {
           kind: 'worker',
-          worker: worker ? { ...worker, tokenRoles: worker.tokenRoles ?? user.roles } : undefined,
-          identity: user.identity,
+          ...(worker ? { worker: { ...worker, ...(tokenRoles !== undefined ? { tokenRoles } : {}) } } : {}),
+          ...(user.identity !== undefined ? { identity: user.identity } : {}),
           result: result ?? { findings: [], notChecked: [], passed: [] },
         },
         { idp: choice, fixFor: (f) => resolveFindingFix(f, choice.id, expectations.runbookLinks), includeValues },
-      ),
+      );
+    },
     [worker, user, result, choice, expectations.runbookLinks],
   );
 

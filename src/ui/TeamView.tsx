@@ -88,8 +88,16 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
       ),
     [],
   );
+  // Where Escape or "Back to all workers" returns focus: the table's row, or the team check's button.
+  const [checkReturn, setCheckReturn] = React.useState<string | undefined>(undefined);
   const openWorker = React.useCallback((key: string, at?: TablePosition) => {
     setPosition(at ?? { key, scrollTop: 0 });
+    setCheckReturn(undefined);
+    setOpenKey(key);
+  }, []);
+  const openFromCheck = React.useCallback((key: string) => {
+    setPosition(undefined);
+    setCheckReturn(key);
     setOpenKey(key);
   }, []);
   const close = React.useCallback(() => setOpenKey(undefined), []);
@@ -195,7 +203,8 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
             runbookLinks={expectations.runbookLinks}
             canSeeValues={canSeeValues}
             byKey={byKey}
-            onOpen={(key) => openWorker(key)}
+            onOpen={openFromCheck}
+            {...(checkReturn !== undefined ? { returnFocusTo: checkReturn } : {})}
           />
         </>
       )}

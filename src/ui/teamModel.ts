@@ -45,6 +45,7 @@ export function rowView(row: TeamRow): TeamRowView {
   const email = stringValue(attributes['email']) ?? '';
   const { error: errors, warning: warnings, info } = countBySeverity(row.result.findings);
   const roles = readRoles(attributes);
+  const top = row.result.findings[0];
   const view: TeamRowView = {
     row,
     key: row.worker.sid ?? row.worker.name ?? name,
@@ -60,8 +61,8 @@ export function rowView(row: TeamRow): TeamRowView {
     warnings,
     info,
     ruleIds: new Set(row.result.findings.map((f) => f.ruleId)),
-    top: row.result.findings[0],
-    idp: row.idp?.id,
+    ...(top !== undefined ? { top } : {}),
+    ...(row.idp !== undefined ? { idp: row.idp.id } : {}),
   };
   cache.set(row, view);
   return view;

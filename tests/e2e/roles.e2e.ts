@@ -3,18 +3,19 @@
  * three (no SAML analyzer), agents nothing at all. Every tab renders a heading and no error text.
  */
 import { expectAccessible } from './support/axe';
-import { ERROR_TEXTS, SIDE_NAV_LABEL, TABS, diagnosticsView, openDiagnostics, openTab, sideNav } from './support/flex';
+import {
+  ERROR_TEXTS,
+  SIDE_NAV_LABEL,
+  TABS,
+  diagnosticsView,
+  firstHeading,
+  openDiagnostics,
+  openTab,
+  sideNav,
+} from './support/flex';
 import { screenshot, browserSession } from './support/session';
 
 const session = browserSession();
-
-/** A heading each tab always shows. */
-const FIRST_HEADING: Record<string, string> = {
-  [TABS.mySignIn]: 'Signed in as',
-  [TABS.team]: 'Workers',
-  [TABS.analyzer]: 'Evidence',
-  [TABS.setup]: 'Identity provider settings',
-};
 
 async function tabNames(): Promise<string[]> {
   const tabs = diagnosticsView(session().page).getByRole('tab');
@@ -56,6 +57,26 @@ describe('an admin', () => {
     const panel = await openTab(page, TABS.setup);
     await panel.getByRole('heading', { name: 'Identity provider settings' }).waitFor();
     await panel.getByRole('heading', { name: 'Active configuration' }).waitFor();
+    // sso_type is "enhanced": its values are the section; Legacy's are behind a closed disclosure.
+    const legacy = panel.getByRole('button', { name: 'The values for Legacy SSO' });
+    await expect(legacy.getAttribute('aria-expanded')).resolves.toBe('false');
+    const order = await panel.getByRole('heading').allInnerTexts();
+    expect(order.indexOf('Enhanced SSO')).toBeLessThan(order.indexOf('The values for Legacy SSO'));
+    expect(order.indexOf('Enhanced SSO')).toBeGreaterThan(-1);
+    // The configured certificate: wrapped PEM, with subject, validity and thumbprints.
+    const certificates = panel
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'IdP signing certificates' }) });
+    const pem = await certificates.getByText(/^-----BEGIN CERTIFICATE-----/).innerText();
+    const lines = pem.trim().split('\n');
+    expect(lines[lines.length - 1]).toBe('-----END CERTIFICATE-----');
+    for (const line of lines.slice(1, -2)) expect(line).toMatch(/^[A-Za-z0-9+/]{64}$/);
+    const text = await certificates.innerText();
+    for (const label of ['Subject', 'Valid from', 'Valid until', 'SHA-1 thumbprint', 'SHA-256 thumbprint']) {
+      expect(text).toContain(label);
+    }
+    expect(text).toMatch(/UTC · (\d+ days ago|expires in \d+ days)/);
+    await panel.getByRole('textbox', { name: 'Configuration (JSON)' }).waitFor();
     await expectNoErrorText();
     await expectAccessible(page, 'Setup (admin)');
     await screenshot(page, 'setup.png');
@@ -89,10 +110,26 @@ describe('a supervisor', () => {
     const { page } = session();
     for (const name of await tabNames()) {
       const panel = await openTab(page, name);
-      await panel.getByRole('heading', { name: FIRST_HEADING[name], exact: true }).first().waitFor();
+      await panel
+        .getByRole('heading', { name: firstHeading(name), exact: true })
+        .first()
+        .waitFor();
       await expectNoErrorText();
       await expectAccessible(page, `${name} (supervisor)`);
     }
+  });
+
+  it('Setup shows the values to check agents by, not the certificates or the configuration editor', async () => {
+    const { page } = session();
+    const setup = await openTab(page, TABS.setup);
+    await setup.getByRole('heading', { name: 'Enhanced SSO', exact: true }).waitFor();
+    await setup.getByRole('button', { name: 'Copy ACS URL (Reply URL)' }).first().waitFor();
+    await setup.getByText('The configuration is valid.').waitFor();
+    const text = await setup.innerText();
+    expect(text).not.toContain('BEGIN CERTIFICATE');
+    await expect(setup.getByRole('heading', { name: 'IdP signing certificates' }).count()).resolves.toBe(0);
+    await expect(setup.getByRole('heading', { name: 'Configuration editor' }).count()).resolves.toBe(0);
+    await expect(setup.getByRole('textbox').count()).resolves.toBe(0);
   });
 });
 

@@ -12,7 +12,7 @@ const { CSP, ROUTES, handle } = require('../../scripts/start.js') as {
 interface FakeResponse {
   status?: number;
   headers: Record<string, string>;
-  body?: Buffer | string;
+  body?: Buffer | string | undefined;
   writeHead(status: number, headers: Record<string, string>): void;
   end(body?: Buffer | string): void;
 }

@@ -5,7 +5,7 @@ import { DiagnosticsView } from '../../src/ui/DiagnosticsView';
 import { WorkerPanelSection } from '../../src/ui/WorkerPanelSection';
 import type { DiagnosticsViewProps } from '../../src/ui/types';
 import { evidence } from './fixtures';
-import { expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
+import { expectations, failTitle, finding, renderUi, result, withProps, worker } from './testUtils';
 
 const ana = worker('WK1', { email: 'ana@example.com', full_name: 'Ana Lima', roles: ['agent'] });
 const idp = { id: 'generic' as const, source: 'default' as const };
@@ -49,8 +49,7 @@ describe('Diagnostics view', () => {
   });
 
   it('a tab without data is absent even when allowed', () => {
-    const props = allProps(['mySignIn', 'team']);
-    renderUi(<DiagnosticsView {...props} team={undefined} />);
+    renderUi(<DiagnosticsView {...withProps(allProps(['mySignIn', 'team']), { team: undefined })} />);
     expect(screen.queryByRole('tab', { name: 'Team' })).not.toBeInTheDocument();
   });
 

@@ -75,7 +75,7 @@ export function evidence(
 ): AnalyzedEvidence {
   const base = snapshot();
   const saml = snapshot({
-    issuer: overrides.issuer ?? base.issuer,
+    ...(overrides.issuer !== undefined ? { issuer: overrides.issuer } : {}),
     assertion: {
       ...(base.assertion as NonNullable<SamlSnapshot['assertion']>),
       nameId: overrides.nameId ?? 'dana@example.com',

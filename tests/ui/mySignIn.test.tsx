@@ -3,12 +3,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolveFix } from '../../src/core/idp';
 import { MySignIn } from '../../src/ui/MySignIn';
-import { expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
+import { expectations, failTitle, finding, renderUi, result, withProps, worker, type PropOverrides } from './testUtils';
 
 const ana = worker('WK1', { email: 'ana@example.com', full_name: 'Ana Lima', roles: ['agent'], department: 'Sales' });
 
-function setup(overrides: Partial<React.ComponentProps<typeof MySignIn>> = {}) {
-  const props: React.ComponentProps<typeof MySignIn> = {
+function setup(overrides: PropOverrides<React.ComponentProps<typeof MySignIn>> = {}) {
+  const defaults: React.ComponentProps<typeof MySignIn> = {
     user: { identity: 'ana_40example_2Ecom', roles: ['agent'] },
     worker: ana,
     result: result(
@@ -25,8 +25,8 @@ function setup(overrides: Partial<React.ComponentProps<typeof MySignIn>> = {}) {
     ),
     expectations,
     idp: { id: 'okta', source: 'claims' },
-    ...overrides,
   };
+  const props = withProps(defaults, overrides);
   return { props, ...renderUi(<MySignIn {...props} />) };
 }
 

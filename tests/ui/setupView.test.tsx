@@ -4,22 +4,21 @@ import userEvent from '@testing-library/user-event';
 import { SetupView } from '../../src/ui/SetupView';
 import type { SetupViewProps } from '../../src/ui/types';
 import { cert } from './fixtures';
-import { expectations, renderUi } from './testUtils';
+import { expectations, renderUi, withProps, type PropOverrides } from './testUtils';
 
 const JQ = 'JQ0123456789abcdef0123456789abcdef';
 const AC = 'AC0123456789abcdef0123456789abcdef';
 
-function setup(overrides: Partial<SetupViewProps> = {}) {
-  const props: SetupViewProps = {
+function setup(overrides: PropOverrides<SetupViewProps> = {}) {
+  const defaults: SetupViewProps = {
     accountSid: AC,
     rawConfig: { connection_sid: JQ, idp: 'okta' },
     expectations: { ...expectations, connectionSid: JQ, idp: 'okta' },
     configErrors: [],
     idp: { id: 'okta', source: 'config' },
     canEdit: true,
-    ...overrides,
   };
-  return renderUi(<SetupView {...props} />);
+  return renderUi(<SetupView {...withProps(defaults, overrides)} />);
 }
 
 describe('Setup', () => {

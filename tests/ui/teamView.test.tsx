@@ -5,7 +5,7 @@ import type { TeamRow, TeamViewProps } from '../../src/ui/types';
 import { TeamView } from '../../src/ui/TeamView';
 import { rowView } from '../../src/ui/teamModel';
 import { summarize } from '../../src/core/check';
-import { expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
+import { defined, expectations, failTitle, finding, renderUi, result, worker } from './testUtils';
 import { name, personal } from '../../src/core/disclose';
 
 function row(
@@ -308,7 +308,7 @@ describe('Team', () => {
     const { props, rerender } = setup();
     await userEvent.click(within(bodyRows()[1] as HTMLElement).getByText('Bruno Dias'));
     expect(screen.getByRole('heading', { level: 2, name: 'Bruno Dias' })).toBeInTheDocument();
-    rerender(<TeamView {...props} focusWorkerSid={props.rows[2]?.worker.sid} />);
+    rerender(<TeamView {...props} focusWorkerSid={defined(props.rows[2]?.worker.sid, 'the third worker')} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Carla Reis' })).toBeInTheDocument();
   });
 

@@ -25,7 +25,7 @@ jest.setTimeout(30_000);
 export function renderUi(ui: React.ReactElement, strings?: StringOverrides): RenderResult {
   const wrap = (node: React.ReactElement): React.ReactElement => (
     <Theme.Provider theme="default" disableAnimations>
-      <StringsProvider strings={strings}>{node}</StringsProvider>
+      <StringsProvider {...(strings !== undefined ? { strings } : {})}>{node}</StringsProvider>
     </Theme.Provider>
   );
   const result = render(wrap(ui));
@@ -33,6 +33,28 @@ export function renderUi(ui: React.ReactElement, strings?: StringOverrides): Ren
 }
 
 export const expectations: Expectations = DEFAULT_EXPECTATIONS;
+
+/** The keys of `P` that may be absent. */
+type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
+
+/** Props to lay over a test's defaults: `undefined` for an optional prop removes it (a prop not passed). */
+export type PropOverrides<P> = { readonly [K in keyof P]?: K extends OptionalKeys<P> ? P[K] | undefined : P[K] };
+
+/** `defaults` with `overrides` laid over; an override of `undefined` leaves that optional prop out. */
+export function withProps<P extends object>(defaults: P, overrides: PropOverrides<P>): P {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out as P;
+}
+
+/** The value, or a thrown error naming what was expected (a fixture that lost a row fails loudly). */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Expected ${what}.`);
+  return value;
+}
 
 export function finding(
   ruleId: string,

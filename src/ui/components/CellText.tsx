@@ -22,7 +22,7 @@ export function OneLine({ title, children, fontFamily }: OneLineProps): React.Re
       overflow="hidden"
       whiteSpace="nowrap"
       textOverflow="ellipsis"
-      fontFamily={fontFamily}
+      {...(fontFamily !== undefined ? { fontFamily } : {})}
       title={title}
       data-one-line=""
     >

@@ -3,21 +3,23 @@ import { Box } from '@twilio-paste/core/box';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { ChevronDownIcon } from '@twilio-paste/icons/esm/ChevronDownIcon';
 import { ChevronRightIcon } from '@twilio-paste/icons/esm/ChevronRightIcon';
+import { headingFor, type HeadingLevel } from './Section';
 
 export interface DisclosureProps {
   /** What the toggle says; the section's name for assistive technology. */
   readonly summary: React.ReactNode;
   readonly defaultOpen?: boolean;
-  /** The toggle sits inside a heading of this level (the WAI-ARIA disclosure pattern Paste follows). */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * The toggle sits inside a heading of this level (the WAI-ARIA disclosure pattern Paste follows);
+   * levels past 6 stay at 6, as a Section's do.
+   */
+  readonly headingLevel?: HeadingLevel | number;
   /** A bordered card, as Paste's `contained` variant. */
   readonly contained?: boolean;
   /** Incremented to open it from elsewhere (a fix plan entry a card links to); 0 or absent does nothing. */
   readonly openRequest?: number;
   readonly children: React.ReactNode;
 }
-
-const HEADING_TAG = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
 
 /**
  * A collapsible section in the WAI-ARIA disclosure pattern, as Paste Disclosure renders it: a button with
@@ -82,7 +84,7 @@ export function Disclosure({
         : {})}
     >
       {headingLevel ? (
-        <Box as={HEADING_TAG[headingLevel]} margin="space0">
+        <Box as={headingFor(headingLevel).as} margin="space0">
           {toggle}
         </Box>
       ) : (

@@ -19,7 +19,7 @@ import { IDENTITY_ATTRIBUTES } from '../format';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
 import { FixPlan, focusById, groupElementId, groupTitle } from './FixPlan';
-import { Disclosure, type DisclosureProps } from './Disclosure';
+import { Disclosure } from './Disclosure';
 import { Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
 import { ValueText } from './ValueText';
@@ -93,7 +93,7 @@ interface GroupCardProps {
   readonly initiallyOpen: boolean;
   readonly context: ValueContext;
   readonly onGoToFix: (fixId: string) => void;
-  readonly renderGroupExtra?: (group: FindingGroup) => React.ReactNode;
+  readonly renderFinding?: FindingsListProps['renderFinding'];
 }
 
 /**
@@ -108,14 +108,15 @@ function GroupCard({
   initiallyOpen,
   context,
   onGoToFix,
-  renderGroupExtra,
+  renderFinding,
 }: GroupCardProps): React.ReactElement {
   const t = useStrings();
   const meta = ruleById(group.ruleId)?.meta;
   const title = groupTitle(group);
   const count = group.findings.length;
   const fix = plan.fixes.find((f) => f.id === group.fixId);
-  const show = (finding: Finding): string => (context.messageOf ? context.messageOf(finding) : finding.message);
+  const message = (finding: Finding): string => (context.messageOf ? context.messageOf(finding) : finding.message);
+  const rendered = (finding: Finding): React.ReactNode => (renderFinding ? renderFinding(finding) : null);
   const single = group.findings[0];
   return (
     <Box
@@ -128,7 +129,7 @@ function GroupCard({
       <Disclosure
         defaultOpen={initiallyOpen}
         contained
-        headingLevel={level as DisclosureProps['headingLevel']}
+        headingLevel={level}
         summary={
           <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
             <SeverityBadge severity={group.severity} />
@@ -138,27 +139,32 @@ function GroupCard({
       >
         {count === 1 && single !== undefined ? (
           <>
-            <Text as="p" marginBottom="space30">
-              {show(single)}
-            </Text>
+            {rendered(single) ?? (
+              <Text as="p" marginBottom="space30">
+                {message(single)}
+              </Text>
+            )}
             <AttributeAndValue finding={single} context={context} />
           </>
         ) : (
           <UnorderedList>
             {group.findings.map((f, i) => (
               <ListItem key={`${f.path ?? ''}:${i}`}>
-                {f.path !== undefined ? (
+                {rendered(f) ?? (
                   <>
-                    <ValueText value={f.path} />
-                    {': '}
+                    {f.path !== undefined ? (
+                      <>
+                        <ValueText value={f.path} />
+                        {': '}
+                      </>
+                    ) : null}
+                    {message(f)}
                   </>
-                ) : null}
-                {show(f)}
+                )}
               </ListItem>
             ))}
           </UnorderedList>
         )}
-        {renderGroupExtra ? renderGroupExtra(group) : null}
         {meta ? (
           <Text as="p" marginBottom="space30">
             <Text as="span" fontWeight="fontWeightSemibold">
@@ -193,8 +199,11 @@ export interface FindingsListProps {
   readonly groupByRule?: boolean;
   /** Show the fix plan above the findings (default). */
   readonly showPlan?: boolean;
-  /** Extra content inside a group's card (Team checks: the workers as links). */
-  readonly renderGroupExtra?: (group: FindingGroup) => React.ReactNode;
+  /**
+   * A finding shown as content instead of its message sentence (Team checks: the email and the workers
+   * who share it, as buttons that open them); null or undefined for the message.
+   */
+  readonly renderFinding?: (finding: Finding) => React.ReactNode;
 }
 
 /**
@@ -212,7 +221,7 @@ export function FindingsList({
   title,
   messageOf,
   showPlan = true,
-  renderGroupExtra,
+  renderFinding,
 }: FindingsListProps): React.ReactElement {
   const t = useStrings();
   const prefix = `sso-${useUID()}`;
@@ -263,7 +272,7 @@ export function FindingsList({
                   initiallyOpen={i === 0}
                   context={context}
                   onGoToFix={onGoToFix}
-                  {...(renderGroupExtra !== undefined ? { renderGroupExtra } : {})}
+                  {...(renderFinding !== undefined ? { renderFinding } : {})}
                 />
               ))}
             </Section>

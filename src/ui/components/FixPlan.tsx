@@ -10,7 +10,7 @@ import { ruleById } from '../../core/rules';
 import type { FixKey } from '../../core/types';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
-import { Disclosure, type DisclosureProps } from './Disclosure';
+import { Disclosure } from './Disclosure';
 import { DocLinkView } from './DocLinkView';
 import { Section } from './Section';
 import { SeverityBadge } from './SeverityBadge';
@@ -90,7 +90,7 @@ function FixEntry({
         defaultOpen={initiallyOpen}
         openRequest={openRequest}
         contained
-        headingLevel={level as DisclosureProps['headingLevel']}
+        headingLevel={level}
         summary={
           <Box as="span" display="inline-flex" columnGap="space30" alignItems="center" flexWrap="wrap">
             <SeverityBadge severity={fix.severity} />

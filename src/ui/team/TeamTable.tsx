@@ -68,7 +68,7 @@ function RowCell({ header = false, textAlign = 'left', children }: RowCellProps)
       borderBottomWidth="borderWidth10"
       fontSize="fontSize30"
       lineHeight="lineHeight30"
-      fontWeight={header ? 'fontWeightSemibold' : undefined}
+      {...(header ? { fontWeight: 'fontWeightSemibold' } : {})}
       textAlign={textAlign}
       verticalAlign="inherit"
       cursor="pointer"

@@ -4,6 +4,21 @@ import { generateWorkforce, type ExampleWorker } from '../../../sandbox/workforc
 
 export const SIDE_NAV_LABEL = 'SSO diagnostics';
 export const TABS = { mySignIn: 'My sign-in', team: 'Team', analyzer: 'SAML analyzer', setup: 'Setup' } as const;
+
+/** A heading each tab always shows, by the tab's name. */
+const FIRST_HEADING: Readonly<Record<string, string>> = {
+  [TABS.mySignIn]: 'Signed in as',
+  [TABS.team]: 'Workers',
+  [TABS.analyzer]: 'Evidence',
+  [TABS.setup]: 'Identity provider settings',
+};
+
+/** The heading a tab always shows; throws for a tab this suite does not know (a new or renamed tab). */
+export function firstHeading(tab: string): string {
+  const heading = FIRST_HEADING[tab];
+  if (heading === undefined) throw new Error(`No known first heading for the tab "${tab}".`);
+  return heading;
+}
 /** Text an error boundary or a crashed render would leave (React's and the host's). */
 export const ERROR_TEXTS = [/something went wrong/i, /error boundary/i, /failed to load/i, /minified react error/i];
 

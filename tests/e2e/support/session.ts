@@ -186,5 +186,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Move the mouse away and let animations settle so the pictures do not depend on the last click.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  // scrollIntoView also scrolls the window past the host's header, which left a blank band under the
+  // layout; the view's own scroll area keeps its position, so the window can go back to the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, name), animations: 'disabled', caret: 'hide' });
 }
