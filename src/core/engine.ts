@@ -5,7 +5,6 @@ import {
   type DetectResult,
   type Expectations,
   type Finding,
-  type FindingData,
   type NotChecked,
   type Report,
   type Rule,
@@ -18,48 +17,47 @@ export function defineRule<C, M extends string>(rule: Rule<C, M>): Rule<C, M> {
   return rule;
 }
 
-/** Where a finding whose message has not been read yet keeps its template (not enumerable: not in results). */
-const TEMPLATE = Symbol('template');
-
-interface Pending {
-  readonly data: FindingData;
-  readonly [TEMPLATE]: string;
-}
-
 /**
  * A finding's `message` is filled the first time something reads it (a view, a report, an export): a team
- * check fills 8,000 templates that no one may look at. The property is an own, enumerable accessor in the
- * place a plain `message` would be (so JSON, spread and equality see the same finding, in the same key
- * order) and becomes a plain value once read. The template and the data are the finding's own, and both
- * are immutable, so the text is the one filling it at once would give.
+ * check would otherwise fill 8,000 templates that no one may look at. It is an own, enumerable getter
+ * where a plain `message` would be, so JSON, a spread and equality see the same finding with its keys in
+ * the same order; the template and the data are the finding's own and immutable, so the text is the
+ * one filling it at once gives, and it is filled once.
  */
-const MESSAGE: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Pending): string {
-    const message = fillTemplate(this[TEMPLATE], this.data);
-    // A frozen finding cannot take the value: it is filled again on the next read, to the same text.
-    if (Object.isExtensible(this)) Object.defineProperty(this, 'message', { value: message, enumerable: true });
-    return message;
-  },
-};
-const HIDDEN: PropertyDescriptor = { enumerable: false, writable: false, configurable: false };
-
 function toFinding(meta: RuleMeta, report: Report, severity: Severity): Finding {
   const template = (meta.messages as Record<string, string>)[report.messageId];
   if (template === undefined) {
     throw new Error(`Rule ${meta.id} reported undeclared message id "${report.messageId}"`);
   }
-  const finding = { ruleId: meta.id, severity, messageId: report.messageId, message: '' } as {
-    -readonly [K in keyof Finding]: Finding[K];
-  };
-  Object.defineProperty(finding, 'message', MESSAGE);
-  if (report.path !== undefined) finding.path = report.path;
-  finding.data = report.data ?? {};
-  finding.fixKey =
-    (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[report.messageId] ?? meta.fixKey;
-  Object.defineProperty(finding, TEMPLATE, { ...HIDDEN, value: template });
-  return finding;
+  const { messageId, path } = report;
+  const data = report.data ?? {};
+  const fixKey = (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[messageId] ?? meta.fixKey;
+  let filled: string | undefined;
+  // Two literals rather than a spread for `path`: a spread would read the getter.
+  return path !== undefined
+    ? {
+        ruleId: meta.id,
+        severity,
+        messageId,
+        get message(): string {
+          if (filled === undefined) filled = fillTemplate(template, data);
+          return filled;
+        },
+        path,
+        data,
+        fixKey,
+      }
+    : {
+        ruleId: meta.id,
+        severity,
+        messageId,
+        get message(): string {
+          if (filled === undefined) filled = fillTemplate(template, data);
+          return filled;
+        },
+        data,
+        fixKey,
+      };
 }
 
 export interface SeverityCounts {

@@ -77,8 +77,7 @@ describe('runRules', () => {
     expect(finding).toStrictEqual(plain);
     expect({ ...finding }).toStrictEqual(plain);
     expect(Object.keys(finding as object)).toEqual(Object.keys(plain));
-    // Read once, it is a plain value; a finding frozen before it was read still gives its message.
-    expect(Object.getOwnPropertyDescriptor(finding, 'message')?.value).toBe('HIGH is loud');
+    // A finding frozen before its message was read still gives it.
     const frozen = Object.freeze(run({ LOUD: 1 }).findings[0]);
     expect(frozen?.message).toBe('LOUD is loud');
     expect(frozen?.message).toBe('LOUD is loud');
