@@ -10,11 +10,47 @@ import {
   type Rule,
   type RuleMeta,
   type Severity,
+  type TeamRule,
+  type WorkerGroups,
+  type WorkerSnapshot,
 } from './types';
 
 /** Declares a rule with its message ids typed, so `detect` can only report a declared one. */
 export function defineRule<C, M extends string>(rule: Rule<C, M>): Rule<C, M> {
   return rule;
+}
+
+/**
+ * Declares a team rule over groups of workers that share a key. Its `detect` over a whole team groups
+ * the workers in one pass and runs the group's `detect` on each group, in the order the team meets its
+ * first worker; the live Team tab (core/teamIndex.ts) keeps the same groups as workers change and runs
+ * the same group `detect` on the ones that changed. One grouping, one meaning of a group, both paths.
+ */
+export function defineGroupRule<M extends string>(rule: {
+  readonly meta: RuleMeta<M>;
+  readonly group: WorkerGroups<M>;
+}): TeamRule<M> {
+  const { key, detect } = rule.group;
+  return {
+    meta: rule.meta,
+    group: rule.group,
+    detect: ({ workers }) => {
+      const groups = new Map<string, { workers: WorkerSnapshot[]; positions: number[] }>();
+      for (let i = 0; i < workers.length; i++) {
+        const worker = workers[i] as WorkerSnapshot;
+        const k = key(worker);
+        if (k === undefined) continue;
+        const group = groups.get(k);
+        if (group) {
+          group.workers.push(worker);
+          group.positions.push(i);
+        } else groups.set(k, { workers: [worker], positions: [i] });
+      }
+      const reports: Report<M>[] = [];
+      for (const group of groups.values()) reports.push(...detect(group.workers, group.positions));
+      return reports;
+    },
+  };
 }
 
 /**
@@ -127,11 +163,7 @@ function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): A
   return active as ActiveRules<C>;
 }
 
-function passedList(
-  active: ActiveRules<unknown>,
-  lists: Map<number, readonly string[]>,
-  mask: number,
-): readonly string[] {
+function passedList<C>(active: ActiveRules<C>, lists: Map<number, readonly string[]>, mask: number): readonly string[] {
   let list = lists.get(mask);
   if (list === undefined) {
     list = Object.freeze(active.rules.filter((_, i) => (mask & (1 << i)) !== 0).map((rule) => rule.meta.id));
