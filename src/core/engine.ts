@@ -30,24 +30,32 @@ export function defineGroupRule<M extends string>(rule: {
   readonly meta: RuleMeta<M>;
   readonly group: WorkerGroups<M>;
 }): TeamRule<M> {
-  const { key, detect } = rule.group;
+  const { key, detect, minSize = 1 } = rule.group;
   return {
     meta: rule.meta,
     group: rule.group,
     detect: ({ workers }) => {
-      const groups = new Map<string, { workers: WorkerSnapshot[]; positions: number[] }>();
+      // Key → the positions of its workers: a number while the group has one (most have), then a list.
+      const groups = new Map<string, number | number[]>();
       for (let i = 0; i < workers.length; i++) {
-        const worker = workers[i] as WorkerSnapshot;
-        const k = key(worker);
+        const k = key(workers[i] as WorkerSnapshot);
         if (k === undefined) continue;
         const group = groups.get(k);
-        if (group) {
-          group.workers.push(worker);
-          group.positions.push(i);
-        } else groups.set(k, { workers: [worker], positions: [i] });
+        if (group === undefined) groups.set(k, i);
+        else if (typeof group === 'number') groups.set(k, [group, i]);
+        else group.push(i);
       }
       const reports: Report<M>[] = [];
-      for (const group of groups.values()) reports.push(...detect(group.workers, group.positions));
+      for (const group of groups.values()) {
+        if ((typeof group === 'number' ? 1 : group.length) < minSize) continue;
+        const positions = typeof group === 'number' ? [group] : group;
+        reports.push(
+          ...detect(
+            positions.map((i) => workers[i] as WorkerSnapshot),
+            positions,
+          ),
+        );
+      }
       return reports;
     },
   };

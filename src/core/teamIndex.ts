@@ -37,6 +37,8 @@ class RuleIndex {
   private readonly failing = new Set<Group>();
 
   private readonly groupBy: (worker: WorkerSnapshot) => string | undefined;
+  /** Groups smaller than this cannot report: they are not run. */
+  private readonly minSize: number;
   /** What runs on one group: the rule's group `detect`, or the rule itself on everyone. */
   private readonly run: (workers: readonly WorkerSnapshot[], positions: readonly number[]) => CheckResult;
 
@@ -46,6 +48,7 @@ class RuleIndex {
   ) {
     const { group } = rule;
     this.groupBy = group?.key ?? EVERYONE;
+    this.minSize = group?.minSize ?? 1;
     if (group) {
       const rules: readonly Rule<GroupContext>[] = [
         { meta: rule.meta, detect: ({ workers, positions }) => group.detect(workers, positions) },
@@ -85,6 +88,10 @@ class RuleIndex {
   /** Groups with something to say, in the order a full rescan meets their first worker. */
   results(): CheckResult[] {
     for (const group of this.dirty) {
+      if (group.members.size < this.minSize) {
+        this.failing.delete(group);
+        continue;
+      }
       const members = [...group.members.values()].sort((a, b) => a.position - b.position);
       group.result = this.run(
         members.map((m) => m.worker),

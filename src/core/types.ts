@@ -234,6 +234,8 @@ export interface TeamRule<M extends string = string> extends Rule<TeamRuleContex
 export interface WorkerGroups<M extends string = string> {
   /** The worker's key, or undefined to leave it out. */
   readonly key: (worker: WorkerSnapshot) => string | undefined;
+  /** Groups smaller than this cannot report and are not run (duplicate-worker-email: 2). Default 1. */
+  readonly minSize?: number;
   /** One group, in team order; `positions` are where its workers stand in the team (0-based). */
   readonly detect: (workers: readonly WorkerSnapshot[], positions: readonly number[]) => readonly Report<M>[];
 }

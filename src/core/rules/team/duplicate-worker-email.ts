@@ -39,6 +39,7 @@ export default defineGroupRule<'duplicate'>({
   },
   group: {
     key: emailKey,
+    minSize: 2,
     detect: (workers, positions) => {
       const first = workers[0];
       if (workers.length < 2 || first === undefined) return [];
