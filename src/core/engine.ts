@@ -9,6 +9,10 @@ import {
   type Report,
   type Rule,
   type RuleMeta,
+  type Severity,
+  type TeamRule,
+  type WorkerGroups,
+  type WorkerSnapshot,
 } from './types';
 
 /** Declares a rule with its message ids typed, so `detect` can only report a declared one. */
@@ -16,24 +20,88 @@ export function defineRule<C, M extends string>(rule: Rule<C, M>): Rule<C, M> {
   return rule;
 }
 
-function toFinding(meta: RuleMeta, report: Report, expectations: Expectations): Finding | undefined {
-  const configured = expectations.ruleSeverity[meta.id];
-  if (configured === 'off') return undefined;
-  const severity = configured ?? report.severity ?? meta.severity;
+/**
+ * Declares a team rule over groups of workers that share a key. Its `detect` over a whole team groups
+ * the workers in one pass and runs the group's `detect` on each group, in the order the team meets its
+ * first worker; the live Team tab (core/teamIndex.ts) keeps the same groups as workers change and runs
+ * the same group `detect` on the ones that changed. One grouping, one meaning of a group, both paths.
+ */
+export function defineGroupRule<M extends string>(rule: {
+  readonly meta: RuleMeta<M>;
+  readonly group: WorkerGroups<M>;
+}): TeamRule<M> {
+  const { key, detect, minSize = 1 } = rule.group;
+  return {
+    meta: rule.meta,
+    group: rule.group,
+    detect: ({ workers }) => {
+      // Key → the positions of its workers: a number while the group has one (most have), then a list.
+      const groups = new Map<string, number | number[]>();
+      for (let i = 0; i < workers.length; i++) {
+        const k = key(workers[i] as WorkerSnapshot);
+        if (k === undefined) continue;
+        const group = groups.get(k);
+        if (group === undefined) groups.set(k, i);
+        else if (typeof group === 'number') groups.set(k, [group, i]);
+        else group.push(i);
+      }
+      const reports: Report<M>[] = [];
+      for (const group of groups.values()) {
+        if ((typeof group === 'number' ? 1 : group.length) < minSize) continue;
+        const positions = typeof group === 'number' ? [group] : group;
+        reports.push(
+          ...detect(
+            positions.map((i) => workers[i] as WorkerSnapshot),
+            positions,
+          ),
+        );
+      }
+      return reports;
+    },
+  };
+}
+
+/**
+ * A finding's `message` is filled the first time something reads it (a view, a report, an export): a team
+ * check would otherwise fill 8,000 templates that no one may look at. It is an own, enumerable getter
+ * where a plain `message` would be, so JSON, a spread and equality see the same finding with its keys in
+ * the same order; the template and the data are the finding's own and immutable, so the text is the
+ * one filling it at once gives, and it is filled once.
+ */
+function toFinding(meta: RuleMeta, report: Report, severity: Severity): Finding {
   const template = (meta.messages as Record<string, string>)[report.messageId];
   if (template === undefined) {
     throw new Error(`Rule ${meta.id} reported undeclared message id "${report.messageId}"`);
   }
+  const { messageId, path } = report;
   const data = report.data ?? {};
-  return {
-    ruleId: meta.id,
-    severity,
-    messageId: report.messageId,
-    message: fillTemplate(template, data),
-    ...(report.path !== undefined ? { path: report.path } : {}),
-    data,
-    fixKey: (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[report.messageId] ?? meta.fixKey,
-  };
+  const fixKey = (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[messageId] ?? meta.fixKey;
+  let filled: string | undefined;
+  // Two literals rather than a spread for `path`: a spread would read the getter.
+  return path !== undefined
+    ? {
+        ruleId: meta.id,
+        severity,
+        messageId,
+        get message(): string {
+          if (filled === undefined) filled = fillTemplate(template, data);
+          return filled;
+        },
+        path,
+        data,
+        fixKey,
+      }
+    : {
+        ruleId: meta.id,
+        severity,
+        messageId,
+        get message(): string {
+          if (filled === undefined) filled = fillTemplate(template, data);
+          return filled;
+        },
+        data,
+        fixKey,
+      };
 }
 
 export interface SeverityCounts {
@@ -60,13 +128,27 @@ function isNotChecked<M extends string>(
   return !Array.isArray(result);
 }
 
-/**
- * The rules that run under `expectations` (those not switched `off`), worked out once per rule list and
- * configuration rather than once per worker: a team check runs the same list 10,000 times.
- */
-const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<Expectations, readonly Rule<never>[]>>();
+/** What a rule list runs as under one configuration, worked out once (a team check runs it 10,000 times). */
+interface ActiveRules<C> {
+  /** The rules not switched `off`. */
+  readonly rules: readonly Rule<C>[];
+  /** Each one's configured severity, or undefined for the rule's own. */
+  readonly severities: readonly (Severity | undefined)[];
+  /**
+   * `passed` lists by which rules passed (bit i: rules[i]), shared and frozen: most workers pass the same
+   * rules, and 10,000 copies of the same 25 ids are garbage. Only for lists of up to 30 rules.
+   */
+  readonly passedLists?: Map<number, readonly string[]>;
+}
 
-function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): readonly Rule<C>[] {
+const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<Expectations, ActiveRules<never>>>();
+/** Bits of a passed-mask: a small integer stays a small integer. */
+const MASK_BITS = 30;
+/** Distinct `passed` lists kept per rule list and configuration; hostile data cannot grow it further. */
+const MAX_PASSED_LISTS = 1024;
+const NONE: readonly never[] = Object.freeze([]);
+
+function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): ActiveRules<C> {
   const key = rules as readonly Rule<never>[];
   let byConfig = activeRules.get(key);
   if (!byConfig) {
@@ -75,39 +157,68 @@ function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): r
   }
   let active = byConfig.get(expectations);
   if (!active) {
-    active = key.filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off');
+    const on = key.filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off');
+    active = {
+      rules: on,
+      severities: on.map((rule) => {
+        const setting = expectations.ruleSeverity[rule.meta.id];
+        return setting === 'off' ? undefined : setting;
+      }),
+      ...(on.length <= MASK_BITS ? { passedLists: new Map() } : {}),
+    };
     byConfig.set(expectations, active);
   }
-  return active as readonly Rule<C>[];
+  return active as ActiveRules<C>;
+}
+
+function passedList<C>(active: ActiveRules<C>, lists: Map<number, readonly string[]>, mask: number): readonly string[] {
+  let list = lists.get(mask);
+  if (list === undefined) {
+    list = Object.freeze(active.rules.filter((_, i) => (mask & (1 << i)) !== 0).map((rule) => rule.meta.id));
+    if (lists.size < MAX_PASSED_LISTS) lists.set(mask, list);
+  }
+  return list;
 }
 
 /**
- * Runs rules over one context: stamps rule ids, fills messages, applies configured severities,
- * lists rules that could not run (and why), and sorts errors first. Pure: same input, same output.
+ * Runs rules over one context: stamps rule ids, fills messages (when read), applies configured
+ * severities, lists rules that could not run (and why), and sorts errors first. Pure: same input, same
+ * output. Empty lists and `passed` lists are shared and frozen: a result is read, never changed.
  */
 export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations: Expectations): CheckResult {
-  const findings: Finding[] = [];
-  const notChecked: NotChecked[] = [];
+  const active = rulesToRun(rules, expectations);
+  const { passedLists } = active;
+  let findings: Finding[] | undefined;
+  let notChecked: NotChecked[] | undefined;
   const passed: string[] = [];
-  for (const rule of rulesToRun(rules, expectations)) {
+  let mask = 0;
+  for (let i = 0; i < active.rules.length; i++) {
+    const rule = active.rules[i] as Rule<C>;
     const result = rule.detect(context);
     let reports: readonly Report[];
     if (isNotChecked(result)) {
       const { reasonId, detail } = result.notChecked;
       const base = NOT_CHECKED_REASONS[reasonId];
+      if (notChecked === undefined) notChecked = [];
       notChecked.push({ ruleId: rule.meta.id, reasonId, reason: detail ? `${base} ${detail}` : base });
-      reports = result.reports ?? [];
+      reports = result.reports ?? NONE;
     } else {
       reports = result as readonly Report[];
       if (reports.length === 0) {
-        passed.push(rule.meta.id);
+        if (passedLists) mask |= 1 << i;
+        else passed.push(rule.meta.id);
         continue;
       }
     }
+    const configured = active.severities[i];
+    if (findings === undefined) findings = [];
     for (const report of reports) {
-      const finding = toFinding(rule.meta, report, expectations);
-      if (finding) findings.push(finding);
+      findings.push(toFinding(rule.meta, report, configured ?? report.severity ?? rule.meta.severity));
     }
   }
-  return { findings: findings.length > 1 ? sortFindings(findings) : findings, notChecked, passed };
+  return {
+    findings: findings === undefined ? NONE : findings.length > 1 ? sortFindings(findings) : findings,
+    notChecked: notChecked ?? NONE,
+    passed: passedLists ? passedList(active, passedLists, mask) : passed,
+  };
 }

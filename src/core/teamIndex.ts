@@ -1,13 +1,14 @@
 /**
- * The team rules kept current one worker at a time, for the live Team tab. A rule that declares
- * `groupBy` (duplicate-worker-email: the email) keeps an index from key to workers, and a change
- * re-runs it on the group the worker left and the group it joined only; a rule without one is a single
- * group of everyone, re-run over all. The result is the one `checkTeamRules` gives on the workers in
- * insertion order (tests/core/teamIndex.test.ts compares the two), for workers that have a sid.
+ * The team rules kept current one worker at a time, for the live Team tab. A rule over groups
+ * (`defineGroupRule`; duplicate-worker-email: by email) keeps an index from key to workers, and a change
+ * re-runs the rule's group `detect` on the group the worker left and the group it joined only; a rule
+ * without groups is a single group of everyone, re-run over all. The result is the one `checkTeamRules`
+ * gives on the workers in insertion order (tests/core/teamIndex.test.ts compares the two), for workers
+ * that have a sid.
  */
 import { runRules, sortFindings } from './engine';
 import { teamRules } from './rules';
-import type { CheckResult, Expectations, Finding, NotChecked, TeamRule, WorkerSnapshot } from './types';
+import type { CheckResult, Expectations, Finding, NotChecked, Rule, TeamRule, WorkerSnapshot } from './types';
 
 interface Member {
   readonly worker: WorkerSnapshot;
@@ -23,6 +24,11 @@ interface Group {
 
 const EVERYONE = () => '';
 
+interface GroupContext {
+  readonly workers: readonly WorkerSnapshot[];
+  readonly positions: readonly number[];
+}
+
 class RuleIndex {
   private readonly groups = new Map<string, Group>();
   private readonly keyOf = new Map<string, string>();
@@ -30,11 +36,29 @@ class RuleIndex {
   /** Groups whose last run found something (or could not run). */
   private readonly failing = new Set<Group>();
 
+  private readonly groupBy: (worker: WorkerSnapshot) => string | undefined;
+  /** Groups smaller than this cannot report: they are not run. */
+  private readonly minSize: number;
+  /** What runs on one group: the rule's group `detect`, or the rule itself on everyone. */
+  private readonly run: (workers: readonly WorkerSnapshot[], positions: readonly number[]) => CheckResult;
+
   constructor(
     readonly rule: TeamRule,
-    private readonly expectations: Expectations,
-    private readonly groupBy = rule.groupBy ?? EVERYONE,
-  ) {}
+    expectations: Expectations,
+  ) {
+    const { group } = rule;
+    this.groupBy = group?.key ?? EVERYONE;
+    this.minSize = group?.minSize ?? 1;
+    if (group) {
+      const rules: readonly Rule<GroupContext>[] = [
+        { meta: rule.meta, detect: ({ workers, positions }) => group.detect(workers, positions) },
+      ];
+      this.run = (workers, positions) => runRules(rules, { workers, positions }, expectations);
+    } else {
+      const rules = [rule];
+      this.run = (workers) => runRules(rules, { workers, expectations }, expectations);
+    }
+  }
 
   set(id: string, member: Member): void {
     this.leave(id);
@@ -64,8 +88,15 @@ class RuleIndex {
   /** Groups with something to say, in the order a full rescan meets their first worker. */
   results(): CheckResult[] {
     for (const group of this.dirty) {
-      const workers = [...group.members.values()].sort((a, b) => a.position - b.position).map((m) => m.worker);
-      group.result = runRules([this.rule], { workers, expectations: this.expectations }, this.expectations);
+      if (group.members.size < this.minSize) {
+        this.failing.delete(group);
+        continue;
+      }
+      const members = [...group.members.values()].sort((a, b) => a.position - b.position);
+      group.result = this.run(
+        members.map((m) => m.worker),
+        members.map((m) => m.position),
+      );
       if (group.result.passed.length === 0) this.failing.add(group);
       else this.failing.delete(group);
     }

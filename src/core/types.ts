@@ -221,12 +221,23 @@ export interface TeamRuleContext {
 
 export type WorkerRule<M extends string = string> = Rule<WorkerRuleContext, M>;
 export interface TeamRule<M extends string = string> extends Rule<TeamRuleContext, M> {
-  /**
-   * For a rule whose findings depend only on groups of workers that share a key (and never says "not
-   * checked"): the worker's key, or undefined to leave it out. The live Team tab then re-runs the rule
-   * on the one group a changed worker leaves or joins instead of on everyone (core/teamIndex.ts).
-   */
-  readonly groupBy?: (worker: WorkerSnapshot) => string | undefined;
+  /** For a rule whose findings depend only on groups of workers that share a key: see `defineGroupRule`. */
+  readonly group?: WorkerGroups<M>;
+}
+
+/**
+ * A team rule over groups of workers that share a key (duplicate-worker-email: the email), which never
+ * says "not checked". The grouping is done in one place (core/engine.ts `defineGroupRule` for a whole
+ * team, core/teamIndex.ts for the live Team tab, which re-runs `detect` on the one group a changed
+ * worker leaves or joins instead of on everyone); the rule only says what one group means.
+ */
+export interface WorkerGroups<M extends string = string> {
+  /** The worker's key, or undefined to leave it out. */
+  readonly key: (worker: WorkerSnapshot) => string | undefined;
+  /** Groups smaller than this cannot report and are not run (duplicate-worker-email: 2). Default 1. */
+  readonly minSize?: number;
+  /** One group, in team order; `positions` are where its workers stand in the team (0-based). */
+  readonly detect: (workers: readonly WorkerSnapshot[], positions: readonly number[]) => readonly Report<M>[];
 }
 
 /** Identity-provider fix steps for one fix key. */

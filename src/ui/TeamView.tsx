@@ -25,6 +25,7 @@ import {
   rowView,
   ruleSummary,
   sortRows,
+  type SeverityFilter,
   type SortColumn,
   type TeamFilters,
   type TeamRowView,
@@ -54,11 +55,13 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
   }, [focusWorkerSid]);
 
   // Each step is memoised on what it reads; rowView caches by row identity, so one updated worker
-  // costs one row recomputation plus a linear filter/sort, not a rebuild of every row.
+  // costs one row recomputation, not a rebuild of every row. The rows are sorted once per data or sort
+  // change and a filter (a keystroke in search) only filters the sorted list, which keeps its order:
+  // a keystroke is one linear pass, not a sort of 10,000 rows with the collator.
   const views = React.useMemo(() => rows.map(rowView), [rows]);
   const byKey = React.useMemo(() => new Map(views.map((v) => [v.key, v])), [views]);
-  const filtered = React.useMemo(() => filterRows(views, filters), [views, filters]);
-  const sorted = React.useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const ordered = React.useMemo(() => sortRows(views, sort), [views, sort]);
+  const sorted = React.useMemo(() => filterRows(ordered, filters), [ordered, filters]);
   const roles = React.useMemo(() => roleOptions(views), [views]);
   const idps = React.useMemo(() => idpsSeen(views), [views]);
   const counts = React.useMemo(() => headline(views), [views]);
@@ -101,6 +104,23 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
     setOpenKey(key);
   }, []);
   const close = React.useCallback(() => setOpenKey(undefined), []);
+  const onRule = React.useCallback((rule: string) => update({ rule }), [update]);
+  const onSeverity = React.useCallback((severity: SeverityFilter) => update({ severity }), [update]);
+  // The team checks read nothing a filter or a keystroke changes: one element, built when the data does.
+  const teamChecks = React.useMemo(
+    () => (
+      <TeamChecks
+        team={team}
+        idp={idp.id}
+        runbookLinks={expectations.runbookLinks}
+        canSeeValues={canSeeValues}
+        byKey={byKey}
+        onOpen={openFromCheck}
+        {...(checkReturn !== undefined ? { returnFocusTo: checkReturn } : {})}
+      />
+    ),
+    [team, idp.id, expectations.runbookLinks, canSeeValues, byKey, openFromCheck, checkReturn],
+  );
 
   // Export what the user is looking at: inside a worker, that worker; on the list, the rows shown, with
   // the whole team as the other choice. Each worker keeps the IdP detected for it.
@@ -109,8 +129,7 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
     : [
         {
           value: 'filtered',
-          label:
-            filtered.length === 1 ? t('exportScopeFilteredOne') : t('exportScopeFiltered', { count: filtered.length }),
+          label: sorted.length === 1 ? t('exportScopeFilteredOne') : t('exportScopeFiltered', { count: sorted.length }),
         },
         { value: 'team', label: t('exportScopeTeam', { count: rows.length }) },
       ];
@@ -157,11 +176,7 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
       ) : (
         <>
           <Section heading={t('workersHeading')} headingId="sso-workers-heading">
-            <HeadlineCounts
-              headline={counts}
-              severity={filters.severity}
-              onSeverity={(severity) => update({ severity })}
-            />
+            <HeadlineCounts headline={counts} severity={filters.severity} onSeverity={onSeverity} />
             <TeamFiltersBar
               filters={filters}
               onChange={update}
@@ -192,20 +207,12 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
               }
             />
             <Box marginTop="space50">
-              <RuleSummary rules={rules} active={filters.rule} onFilter={(rule) => update({ rule })} />
+              <RuleSummary rules={rules} active={filters.rule} onFilter={onRule} />
             </Box>
             {exportControls}
           </Section>
           {/* Team-wide checks come after the workers: they can be long, and the table is what most visits are for. */}
-          <TeamChecks
-            team={team}
-            idp={idp.id}
-            runbookLinks={expectations.runbookLinks}
-            canSeeValues={canSeeValues}
-            byKey={byKey}
-            onOpen={openFromCheck}
-            {...(checkReturn !== undefined ? { returnFocusTo: checkReturn } : {})}
-          />
+          {teamChecks}
         </>
       )}
     </Box>

@@ -60,4 +60,39 @@ describe('runRules', () => {
       runRules([rogue], { worker: { attributes: {} }, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS),
     ).toThrow(/undeclared message id "nope"/);
   });
+
+  it('gives a finding that reads, serialises and compares as a plain one, its message filled when read', () => {
+    const [finding] = run({ HIGH: 1 }).findings;
+    const plain = {
+      ruleId: 'test-shout',
+      severity: 'error',
+      messageId: 'loud',
+      message: 'HIGH is loud',
+      path: 'HIGH',
+      data: { key: 'HIGH' },
+      fixKey: 'F-CLAIMS',
+    };
+    // Same keys in the same order (reports are JSON), nothing hidden that equality or a spread would see.
+    expect(JSON.stringify(finding)).toBe(JSON.stringify(plain));
+    expect(finding).toStrictEqual(plain);
+    expect({ ...finding }).toStrictEqual(plain);
+    expect(Object.keys(finding as object)).toEqual(Object.keys(plain));
+    // A finding frozen before its message was read still gives it.
+    const frozen = Object.freeze(run({ LOUD: 1 }).findings[0]);
+    expect(frozen?.message).toBe('LOUD is loud');
+    expect(frozen?.message).toBe('LOUD is loud');
+  });
+
+  it('shares frozen lists between results that pass the same rules', () => {
+    const rules = [needsRoles, shout];
+    const e = { ...DEFAULT_EXPECTATIONS, ruleSeverity: {} };
+    const check = (attributes: Record<string, unknown>) =>
+      runRules(rules, { worker: { attributes, tokenRoles: [] }, expectations: e }, e);
+    const first = check({});
+    expect(first.passed).toEqual(['test-needs-roles', 'test-shout']);
+    expect(check({}).passed).toBe(first.passed);
+    expect(check({ low: 1 }).passed).toEqual(['test-needs-roles']);
+    expect([first.passed, first.findings, first.notChecked].every((list) => Object.isFrozen(list))).toBe(true);
+    expect(() => (first.passed as string[]).push('x')).toThrow(TypeError);
+  });
 });

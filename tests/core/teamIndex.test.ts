@@ -1,6 +1,6 @@
 import { checkTeamRules } from '../../src/core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations } from '../../src/core/config';
-import { defineRule, runRules } from '../../src/core/engine';
+import { defineGroupRule, defineRule, runRules } from '../../src/core/engine';
 import { TeamRuleIndex } from '../../src/core/teamIndex';
 import type { TeamRule, TeamRuleContext, WorkerSnapshot } from '../../src/core/types';
 import { generateWorkforce, SANDBOX_CONFIG, seededRandom } from '../../sandbox/workforce';
@@ -106,5 +106,53 @@ describe('TeamRuleIndex: a team rule without groupBy', () => {
       index.delete(workers[0]?.sid as string);
       expect(index.result()).toEqual(runRules([everyone], { workers: workers.slice(1), expectations }, expectations));
     }
+  });
+});
+
+describe('TeamRuleIndex: a rule over groups (defineGroupRule)', () => {
+  // Every group is a finding, a worker alone included: the index must run the group detect on exactly
+  // the groups a full check forms, with the same members in the same order.
+  const byTeam = defineGroupRule<'team'>({
+    meta: {
+      id: 'team-sizes',
+      scope: 'team',
+      title: { pass: 'sizes', fail: 'sizes' },
+      description: 'test rule',
+      severity: 'info',
+      messages: { team: '{{count}} in {{team}}' },
+      fixKey: 'F-CLAIMS',
+    },
+    group: {
+      key: (worker) =>
+        typeof worker.attributes['team_member'] === 'string' ? worker.attributes['team_member'] : undefined,
+      detect: (workers) => [
+        { messageId: 'team', data: { team: String(workers[0]?.attributes['team_member']), count: workers.length } },
+      ],
+    },
+  });
+
+  it('agrees with a full run as workers join, move between and leave groups', () => {
+    const teams = ['Cards', 'Loans', 'Cards ', undefined];
+    const rng = seededRandom(21);
+    const pool = snapshots(80, 22);
+    const index = new TeamRuleIndex(DEFAULT_EXPECTATIONS, [byTeam]);
+    const live = new Map<string, WorkerSnapshot>();
+    for (let step = 0; step < 300; step += 1) {
+      const worker = pool[Math.floor(rng() * pool.length)] as WorkerSnapshot;
+      const sid = worker.sid as string;
+      if (rng() < 0.2) {
+        index.delete(sid);
+        live.delete(sid);
+      } else {
+        const next = { ...worker, attributes: { ...worker.attributes, team_member: teams[Math.floor(rng() * 4)] } };
+        index.set(sid, next);
+        live.set(sid, next);
+      }
+      const workers = [...live.values()];
+      expect(index.result()).toEqual(
+        runRules([byTeam], { workers, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS),
+      );
+    }
+    expect(index.result().findings.length).toBeGreaterThan(1);
   });
 });

@@ -23,8 +23,13 @@ export interface RuleSummaryProps {
 /**
  * The rules that fail, compact and severity-marked, each a toggle that filters the table. Only the top
  * few are listed until the user asks for all; the rule in force stays listed so it can be turned off here.
+ * Memoised: a keystroke in search changes none of its props.
  */
-export function RuleSummary({ rules, active, onFilter }: RuleSummaryProps): React.ReactElement {
+export const RuleSummary = React.memo(function RuleSummary({
+  rules,
+  active,
+  onFilter,
+}: RuleSummaryProps): React.ReactElement {
   const t = useStrings();
   const listId = useUID();
   const [expanded, setExpanded] = React.useState(false);
@@ -77,4 +82,4 @@ export function RuleSummary({ rules, active, onFilter }: RuleSummaryProps): Reac
       ) : null}
     </Section>
   );
-}
+});

@@ -50,7 +50,11 @@ export interface HeadlineCountsProps {
 }
 
 /** "2,424 workers · 731 with errors · 412 with warnings", each a filter (pressed while in force). */
-export function HeadlineCounts({ headline, severity, onSeverity }: HeadlineCountsProps): React.ReactElement {
+export const HeadlineCounts = React.memo(function HeadlineCounts({
+  headline,
+  severity,
+  onSeverity,
+}: HeadlineCountsProps): React.ReactElement {
   const t = useStrings();
   const items: { value: SeverityFilter; text: string }[] = [
     {
@@ -91,7 +95,7 @@ export function HeadlineCounts({ headline, severity, onSeverity }: HeadlineCount
       ))}
     </Box>
   );
-}
+});
 
 export interface TeamFiltersProps {
   readonly filters: TeamFilters;
@@ -114,7 +118,6 @@ export function TeamFiltersBar({
 }: TeamFiltersProps): React.ReactElement {
   const t = useStrings();
   const searchId = useUID();
-  const otherCount = roles.other.length;
   return (
     <Box
       display="flex"
@@ -135,9 +138,53 @@ export function TeamFiltersBar({
         />
         <HelpText id={`${searchId}-help`}>{t('searchHelp')}</HelpText>
       </Box>
+      <FilterSelects
+        severity={filters.severity}
+        rule={filters.rule}
+        role={filters.role}
+        idp={filters.idp}
+        onChange={onChange}
+        rules={rules}
+        roles={roles}
+        idps={idps}
+      />
+      {onClear ? (
+        <Button variant="secondary" onClick={onClear}>
+          {t('clearFilters')}
+        </Button>
+      ) : null}
+    </Box>
+  );
+}
+
+interface FilterSelectsProps extends Pick<TeamFiltersProps, 'onChange' | 'rules' | 'roles' | 'idps'> {
+  readonly severity: SeverityFilter;
+  readonly rule: string;
+  readonly role: string;
+  readonly idp: string;
+}
+
+/**
+ * The four select filters. Memoised on their own values and options: a keystroke in search changes
+ * none of them, and their options (every rule hit, every role value seen) grow with the workforce.
+ */
+const FilterSelects = React.memo(function FilterSelects({
+  severity,
+  rule,
+  role,
+  idp,
+  onChange,
+  rules,
+  roles,
+  idps,
+}: FilterSelectsProps): React.ReactElement {
+  const t = useStrings();
+  const otherCount = roles.other.length;
+  return (
+    <>
       <SelectField
         label={t('filterSeverity')}
-        value={filters.severity}
+        value={severity}
         onChange={(value) => onChange({ severity: value as SeverityFilter })}
       >
         {SEVERITY_OPTIONS.map((o) => (
@@ -146,7 +193,7 @@ export function TeamFiltersBar({
           </Option>
         ))}
       </SelectField>
-      <SelectField label={t('filterRule')} value={filters.rule} onChange={(rule) => onChange({ rule })}>
+      <SelectField label={t('filterRule')} value={rule} onChange={(value) => onChange({ rule: value })}>
         <Option value="">{t('filterAny')}</Option>
         {rules.map((r) => (
           <Option key={r.ruleId} value={r.ruleId}>
@@ -154,7 +201,7 @@ export function TeamFiltersBar({
           </Option>
         ))}
       </SelectField>
-      <SelectField label={t('filterRole')} value={filters.role} onChange={(role) => onChange({ role })}>
+      <SelectField label={t('filterRole')} value={role} onChange={(value) => onChange({ role: value })}>
         <Option value="">{t('filterAny')}</Option>
         {roles.flex.length > 0 ? (
           <OptionGroup label={t('filterRoleFlex')}>
@@ -186,7 +233,7 @@ export function TeamFiltersBar({
         <Option value={NO_ROLE}>{t('filterRoleNone')}</Option>
       </SelectField>
       {idps.length > 0 ? (
-        <SelectField label={t('filterIdp')} value={filters.idp} onChange={(idp) => onChange({ idp })}>
+        <SelectField label={t('filterIdp')} value={idp} onChange={(value) => onChange({ idp: value })}>
           <Option value="">{t('filterAny')}</Option>
           {idps.map((id) => (
             <Option key={id} value={id}>
@@ -195,11 +242,6 @@ export function TeamFiltersBar({
           ))}
         </SelectField>
       ) : null}
-      {onClear ? (
-        <Button variant="secondary" onClick={onClear}>
-          {t('clearFilters')}
-        </Button>
-      ) : null}
-    </Box>
+    </>
   );
-}
+});

@@ -47,6 +47,7 @@ interface RowCellProps {
 
 // Box's types list no `scope`; the attribute is forwarded to the th all the same.
 const ROW_HEADER_SCOPE = { scope: 'row' };
+const ROW_HEADER_WEIGHT = { fontWeight: 'fontWeightSemibold' } as const;
 
 /**
  * A body cell of the workers table: Paste's Td/Th look with space30 instead of space40 padding and a
@@ -68,7 +69,7 @@ function RowCell({ header = false, textAlign = 'left', children }: RowCellProps)
       borderBottomWidth="borderWidth10"
       fontSize="fontSize30"
       lineHeight="lineHeight30"
-      {...(header ? { fontWeight: 'fontWeightSemibold' } : {})}
+      {...(header ? ROW_HEADER_WEIGHT : {})}
       textAlign={textAlign}
       verticalAlign="inherit"
       cursor="pointer"

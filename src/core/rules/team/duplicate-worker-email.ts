@@ -1,6 +1,6 @@
 import { fixed, mixed, personal, type DataValue } from '../../disclose';
-import { defineRule } from '../../engine';
-import type { Report, TeamRule, TeamRuleContext, WorkerSnapshot } from '../../types';
+import { defineGroupRule } from '../../engine';
+import type { WorkerSnapshot } from '../../types';
 
 /** How a worker is named in a finding: its sid, else its name (an identity: personal), else its position. */
 function workerLabel(worker: WorkerSnapshot, index: number): DataValue {
@@ -19,7 +19,11 @@ function keyOf(email: unknown): string | undefined {
   return key === '' ? undefined : key;
 }
 
-const rule = defineRule<TeamRuleContext, 'duplicate'>({
+/**
+ * Workers grouped by email (core/engine.ts groups a whole team, core/teamIndex.ts the live one): a group
+ * of two or more is one finding.
+ */
+export default defineGroupRule<'duplicate'>({
   meta: {
     id: 'duplicate-worker-email',
     scope: 'team',
@@ -33,32 +37,22 @@ const rule = defineRule<TeamRuleContext, 'duplicate'>({
     },
     fixKey: 'F-NAMEID',
   },
-  detect: ({ workers }) => {
-    // One pass with a Map (the CLI's check-team; the live Team tab updates by email group instead).
-    const byEmail = new Map<string, { email: string; labels: DataValue[] }>();
-    workers.forEach((worker, index) => {
-      const email = worker.attributes['email'];
-      const key = keyOf(email);
-      if (key === undefined) return;
-      const entry = byEmail.get(key);
-      if (entry) entry.labels.push(workerLabel(worker, index));
-      else byEmail.set(key, { email: String(email).trim(), labels: [workerLabel(worker, index)] });
-    });
-    const reports: Report<'duplicate'>[] = [];
-    for (const { email, labels } of byEmail.values()) {
-      if (labels.length > 1) {
-        // The email as the first worker holds it: redaction codes it like that worker's email field.
-        reports.push({
+  group: {
+    key: emailKey,
+    minSize: 2,
+    detect: (workers, positions) => {
+      const first = workers[0];
+      if (workers.length < 2 || first === undefined) return [];
+      // The email as the first worker holds it: redaction codes it like that worker's email field.
+      const email = String(first.attributes['email']).trim();
+      const labels = workers.map((worker, i) => workerLabel(worker, positions[i] ?? i));
+      return [
+        {
           messageId: 'duplicate',
           path: 'email',
-          data: { email: personal(email, 'email'), workers: mixed(labels, 20), count: labels.length },
-        });
-      }
-    }
-    return reports;
+          data: { email: personal(email, 'email'), workers: mixed(labels, 20), count: workers.length },
+        },
+      ];
+    },
   },
 });
-
-/** Grouped by email: a live update re-runs the rule on the changed worker's old and new email only. */
-const duplicateWorkerEmail: TeamRule<'duplicate'> = { ...rule, groupBy: emailKey };
-export default duplicateWorkerEmail;

@@ -52,6 +52,18 @@ function checkTeamOwner(value: unknown): TeamAttributeCheck {
   return { reports: [], names: parts };
 }
 
+// The configured team list as a Set, built once per configuration rather than once per worker.
+const teamSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function teamSet(teams: readonly string[]): ReadonlySet<string> {
+  let set = teamSets.get(teams);
+  if (set === undefined) {
+    set = new Set(teams);
+    teamSets.set(teams, set);
+  }
+  return set;
+}
+
 function unknownTeams(
   attribute: 'team_member' | 'team_owner',
   names: readonly string[],
@@ -106,7 +118,7 @@ export default defineRule<WorkerRuleContext, MessageId>({
         reports: formatReports,
       };
     }
-    const teams = new Set(expectations.teams);
+    const teams = teamSet(expectations.teams);
     return [
       ...formatReports,
       ...unknownTeams('team_member', member?.names ?? [], teams),
