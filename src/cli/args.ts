@@ -102,7 +102,8 @@ function unknownOption(command: Command, argv: readonly string[]): UsageError {
 }
 
 export interface ParsedArgs {
-  readonly input?: string;
+  /** The one positional argument, when given. */
+  readonly input?: string | undefined;
   readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
 }
 

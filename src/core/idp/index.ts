@@ -143,13 +143,13 @@ export function detectIdpFromAttributes(attributes: WorkerAttributes): IdpId | u
 
 export interface IdpChoiceInput {
   /** The admin's explicit choice (UI picker, `--idp`). */
-  readonly override?: IdpId;
+  readonly override?: IdpId | undefined;
   /** `idp` from configuration; `'auto'` means detect. */
-  readonly configured?: 'auto' | IdpId;
+  readonly configured?: 'auto' | IdpId | undefined;
   /** The SAML response's Issuer, when a response is being analysed. */
-  readonly issuer?: string;
+  readonly issuer?: string | undefined;
   /** Worker attributes (live or predicted from a response). */
-  readonly attributes?: WorkerAttributes;
+  readonly attributes?: WorkerAttributes | undefined;
 }
 
 /**

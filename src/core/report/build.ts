@@ -9,6 +9,7 @@ import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../dis
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { personName } from '../identity';
+import { withoutUndefined } from '../objects';
 import { readRoles } from '../roles';
 import { idpConfigSection } from './idpConfig';
 import { boundDepth, redact, sensitiveAttributeValues } from './redact';
@@ -73,10 +74,6 @@ export interface IdpConfigReportInput {
 }
 
 export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput | IdpConfigReportInput;
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** A report's link is its title and URL (a runbook's `runbook` flag is only for the plugin's label). */
 function plainLink(link: DocLink): DocLink {
