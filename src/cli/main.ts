@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
 import { chooseIdp, resolveFindingFix } from '../core/idp';
+import { isRecord } from '../core/objects';
 import { ALL_RULE_IDS } from '../core/rules';
 import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
@@ -186,10 +187,6 @@ async function readJson(file: string, io: CliIo, what?: string): Promise<unknown
   return parseJson(await readInput(file, io), what ?? (file === '-' ? 'standard input' : `"${file}"`));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 async function openAccount(io: CliIo): Promise<Account> {
   const api = await connectTwilio({
     env: io.env,
@@ -319,7 +316,7 @@ async function checkWorkerCommand({
     worker = await accountWorker(account, which);
   } else {
     const attributes = await readJson(input as string, io);
-    if (!isPlainObject(attributes)) {
+    if (!isRecord(attributes)) {
       throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
     }
     worker = { attributes };
@@ -339,11 +336,11 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
     );
   }
   return raw.map((item, index) => {
-    if (!isPlainObject(item)) throw new UsageError(`worker ${index} is not an object`);
+    if (!isRecord(item)) throw new UsageError(`worker ${index} is not an object`);
     // TaskRouter's API returns attributes as a JSON string; accept it as well as an object.
     let attributes = item['attributes'];
     if (typeof attributes === 'string') attributes = parseJson(attributes, `the attributes of worker ${index}`);
-    if (!isPlainObject(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
+    if (!isRecord(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
     const sid = typeof item['sid'] === 'string' ? item['sid'] : undefined;
     // TaskRouter's API says friendly_name; the Twilio CLI's `-o json` writes the library's friendlyName.
     const friendly = item['friendly_name'] ?? item['friendlyName'];
@@ -401,7 +398,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   let worker: WorkerSnapshot | undefined;
   if (typeof v['worker'] === 'string') {
     const attributes = await readJson(v['worker'], io, `worker "${v['worker']}"`);
-    if (!isPlainObject(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
+    if (!isRecord(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
     worker = { attributes };
   }
   const analyzedAt = now ?? new Date().toISOString();

@@ -272,13 +272,9 @@ function firstString(value: unknown): string | undefined {
   return undefined;
 }
 
-function hasOwn(attributes: WorkerAttributes, key: string): boolean {
-  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
-}
-
 /** True when the worker holds the attribute under exactly this name (an `undefined` value counts as absent). */
 export function hasAttribute(attributes: WorkerAttributes, key: string): boolean {
-  return hasOwn(attributes, key);
+  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
 }
 
 /**
@@ -287,7 +283,7 @@ export function hasAttribute(attributes: WorkerAttributes, key: string): boolean
  * while `roles` is missing. A `name` claim is `email` when its value is an address, else `full_name`.
  */
 export function intendedAttribute(key: string, value: unknown, allAttributes: WorkerAttributes): string | undefined {
-  if (key === 'role') return hasOwn(allAttributes, 'roles') ? 'role' : 'roles';
+  if (key === 'role') return hasAttribute(allAttributes, 'roles') ? 'role' : 'roles';
   const mapping = lookupClaim(key);
   if (!mapping) return undefined;
   if (mapping.byValue) {
@@ -339,7 +335,7 @@ export function attributeGroupOf(key: string, attributes: WorkerAttributes): Att
   if (isReservedAttribute(key)) return 'routingAndReserved';
   if (isNamespacedClaim(key)) return 'namespacedOrUnknown';
   const intended = intendedAttribute(key, attributes[key], attributes);
-  if (intended !== undefined && intended !== key && !hasOwn(attributes, intended)) return 'namespacedOrUnknown';
+  if (intended !== undefined && intended !== key && !hasAttribute(attributes, intended)) return 'namespacedOrUnknown';
   return 'custom';
 }
 

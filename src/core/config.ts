@@ -3,6 +3,8 @@
  * Configuration API) or a CLI `--config` file. Admins type it by hand, so parsing never throws: each
  * bad key or entry is dropped with an error naming where it is, and everything else still applies.
  */
+import { DEFAULT_REGION } from './flexUrls';
+import { isRecord } from './objects';
 import { backtrackingProblem } from './regexSafety';
 import { canonicalRole, isFlexRole, isInsightsRole, isStringList } from './roles';
 import {
@@ -25,7 +27,7 @@ export const DEFAULT_EXPECTATIONS: Expectations = {
   teamCheckRoles: ['admin', 'supervisor'],
   analyzerRoles: ['admin'],
   idp: 'auto',
-  region: 'us1',
+  region: DEFAULT_REGION,
   idpCertificates: [],
   emailDomains: [],
   requiredAttributes: [],
@@ -89,10 +91,6 @@ const CERTIFICATE_BODY = /^MI[A-Za-z0-9+/]+={0,2}$/;
 const MAX_PATTERN_LENGTH = 500;
 
 // ---------------------------------------------------------------------------------------------- helpers
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A value as error messages quote it: short, and never a whole certificate. */
 function quote(value: unknown): string {
@@ -226,7 +224,7 @@ function parseRegion(value: unknown, errors: Errors): string {
   if (typeof value === 'string' && REGION.test(value)) return value;
   errors.push({
     path: 'region',
-    message: `must be a lower-case region code such as us1, ie1 or au1; got ${quote(value)}. Using "us1".`,
+    message: `must be a lower-case region code such as us1, ie1 or au1; got ${quote(value)}. Using "${DEFAULT_REGION}".`,
   });
   return DEFAULT_EXPECTATIONS.region;
 }

@@ -6,6 +6,7 @@ import type { IdpConfigSnapshot } from '../idpConfigTypes';
 import { signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
+import { countBySeverity } from '../engine';
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { personName } from '../identity';
@@ -143,16 +144,13 @@ function disclosureFor(options: ReportOptions, known: () => Known): Disclosure {
   return options.includeValues ? PLAIN : { mode: 'redact', ...known() };
 }
 
-function count(result: CheckResult, severity: Finding['severity']): number {
-  return result.findings.filter((f) => f.severity === severity).length;
-}
-
 function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   const firstByRule = new Map<string, Finding>();
   const workers: ReportWorker[] = input.rows.map(({ worker, result, idp }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
     // A worker rule sees one worker, so its messages hold only that worker's values.
     const disclosure = disclosureFor(options, () => subjectKnown(worker));
+    const counts = countBySeverity(result.findings);
     return withoutUndefined({
       sid: worker.sid,
       idp: idp?.id,
@@ -162,9 +160,9 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
           .shown || undefined,
       email: stringAttr(worker.attributes, 'email'),
       roles: rolesOf(worker.attributes),
-      errors: count(result, 'error'),
-      warnings: count(result, 'warning'),
-      info: count(result, 'info'),
+      errors: counts.error,
+      warnings: counts.warning,
+      info: counts.info,
       findings: result.findings.map((f) =>
         withoutUndefined({
           ruleId: f.ruleId,
