@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
 import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
-import { chooseIdp, resolveFindingFix } from '../core/idp';
+import { chooseIdp, resolveFindingFix, teamIdps } from '../core/idp';
 import { isRecord } from '../core/objects';
 import { ALL_RULE_IDS } from '../core/rules';
 import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
@@ -18,7 +18,6 @@ import {
   type CheckResult,
   type Expectations,
   type Finding,
-  type IdpChoice,
   type IdpId,
   type Severity,
   type WorkerSnapshot,
@@ -365,24 +364,9 @@ async function checkTeamCommand({
 }: CommandContext): Promise<number> {
   const workers = toWorkers(account ? await accountWorkers(account, io) : await readJson(input as string, io));
   const team = checkTeam(workers, expectations);
-  const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
-  const teamIdp = mostCommon(choices);
-  io.stdout.write(out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), output));
+  const idps = teamIdps(workers, { override, configured: expectations.idp });
+  io.stdout.write(out.teamReport(team, idps, (id) => fixResolver(id, expectations), output));
   return fails([team.team, ...team.workers.map((w) => w.result)], output.failOn) ? EXIT.findings : EXIT.ok;
-}
-
-/** The team's IdP: the most common detection among its workers (an override or configuration wins anyway). */
-function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
-  const counts = new Map<IdpId, { choice: IdpChoice; n: number }>();
-  for (const choice of choices) {
-    if (choice.source === 'default') continue;
-    const entry = counts.get(choice.id) ?? { choice, n: 0 };
-    entry.n += 1;
-    counts.set(choice.id, entry);
-  }
-  let best: { choice: IdpChoice; n: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  return best?.choice ?? { id: 'generic', source: 'default' };
 }
 
 async function analyzeCommand({ args, input, expectations, override, output, io }: CommandContext): Promise<number> {

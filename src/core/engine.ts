@@ -6,9 +6,11 @@ import {
   type Expectations,
   type Finding,
   type NotChecked,
+  type NotCheckedReasonId,
   type Report,
   type Rule,
   type RuleMeta,
+  type Severity,
 } from './types';
 
 /** Declares a rule with its message ids typed, so `detect` can only report a declared one. */
@@ -16,9 +18,8 @@ export function defineRule<C, M extends string>(rule: Rule<C, M>): Rule<C, M> {
   return rule;
 }
 
-function toFinding(meta: RuleMeta, report: Report, expectations: Expectations): Finding | undefined {
-  const configured = expectations.ruleSeverity[meta.id];
-  if (configured === 'off') return undefined;
+/** A report as a finding; `configured` is the organisation's severity for the rule (a rule switched off never runs). */
+function toFinding(meta: RuleMeta, report: Report, configured: Severity | undefined): Finding {
   const severity = configured ?? report.severity ?? meta.severity;
   const template = (meta.messages as Record<string, string>)[report.messageId];
   if (template === undefined) {
@@ -64,9 +65,15 @@ function isNotChecked<M extends string>(
  * The rules that run under `expectations` (those not switched `off`), worked out once per rule list and
  * configuration rather than once per worker: a team check runs the same list 10,000 times.
  */
-const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<Expectations, readonly Rule<never>[]>>();
+interface ActiveRule<C> {
+  readonly rule: Rule<C>;
+  /** The configured severity, when the organisation set one. */
+  readonly configured: Severity | undefined;
+}
 
-function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): readonly Rule<C>[] {
+const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<Expectations, readonly ActiveRule<never>[]>>();
+
+function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): readonly ActiveRule<C>[] {
   const key = rules as readonly Rule<never>[];
   let byConfig = activeRules.get(key);
   if (!byConfig) {
@@ -75,10 +82,30 @@ function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): r
   }
   let active = byConfig.get(expectations);
   if (!active) {
-    active = key.filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off');
+    const list: ActiveRule<never>[] = [];
+    for (const rule of key) {
+      const configured = expectations.ruleSeverity[rule.meta.id];
+      if (configured !== 'off') list.push({ rule, configured });
+    }
+    active = list;
     byConfig.set(expectations, active);
   }
-  return active as readonly Rule<C>[];
+  return active as readonly ActiveRule<C>[];
+}
+
+function notCheckedEntry(ruleId: string, reasonId: NotCheckedReasonId, detail?: string): NotChecked {
+  const base = NOT_CHECKED_REASONS[reasonId];
+  return { ruleId, reasonId, reason: detail ? `${base} ${detail}` : base };
+}
+
+/** Every rule that would run under `expectations`, as not checked for one reason (a response without attributes). */
+export function notCheckedRules<C>(
+  rules: readonly Rule<C>[],
+  expectations: Expectations,
+  reasonId: NotCheckedReasonId,
+  detail?: string,
+): NotChecked[] {
+  return rulesToRun(rules, expectations).map(({ rule }) => notCheckedEntry(rule.meta.id, reasonId, detail));
 }
 
 /**
@@ -89,13 +116,12 @@ export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations:
   const findings: Finding[] = [];
   const notChecked: NotChecked[] = [];
   const passed: string[] = [];
-  for (const rule of rulesToRun(rules, expectations)) {
+  for (const { rule, configured } of rulesToRun(rules, expectations)) {
     const result = rule.detect(context);
     let reports: readonly Report[];
     if (isNotChecked(result)) {
       const { reasonId, detail } = result.notChecked;
-      const base = NOT_CHECKED_REASONS[reasonId];
-      notChecked.push({ ruleId: rule.meta.id, reasonId, reason: detail ? `${base} ${detail}` : base });
+      notChecked.push(notCheckedEntry(rule.meta.id, reasonId, detail));
       reports = result.reports ?? [];
     } else {
       reports = result as readonly Report[];
@@ -104,10 +130,7 @@ export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations:
         continue;
       }
     }
-    for (const report of reports) {
-      const finding = toFinding(rule.meta, report, expectations);
-      if (finding) findings.push(finding);
-    }
+    for (const report of reports) findings.push(toFinding(rule.meta, report, configured));
   }
   return { findings: findings.length > 1 ? sortFindings(findings) : findings, notChecked, passed };
 }

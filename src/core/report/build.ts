@@ -3,7 +3,7 @@
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
 import type { IdpConfigSnapshot } from '../idpConfigTypes';
-import { signatureVerdict, signedContent } from '../samlFacts';
+import { responseIssuer, signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
 import { countBySeverity } from '../engine';
@@ -227,7 +227,7 @@ function samlSection(input: SamlReportInput): ReportSaml {
     postedTo: capture.postedTo,
     relayState: capture.relayState,
     kind: saml.kind,
-    issuer: saml.issuer ?? a?.issuer,
+    issuer: responseIssuer(saml),
     destination: saml.destination,
     inResponseTo: saml.inResponseTo,
     issueInstant: saml.issueInstant ?? a?.issueInstant,
