@@ -400,7 +400,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   );
   const reports = analyses.map((a) => {
     const idp = override ? responseIdp(a.saml, a.analysis.predicted, expectations.idp, override) : a.analysis.idp;
-    return { analysis: a, idp, capture: a.capture as CaptureInfo };
+    return { analysis: a, idp, capture: a.capture as CaptureInfo, worker };
   });
   io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));
   const newest = reports[0];

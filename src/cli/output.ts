@@ -174,12 +174,17 @@ export function teamReport(
 
 export interface AnalyzedReport {
   readonly analysis: EvidenceAnalysis;
+  /** The worker the response was compared with (--worker), reported as the plugin's export does. */
+  readonly worker?: WorkerSnapshot | undefined;
   readonly idp: IdpChoice;
   readonly capture: CaptureInfo;
 }
 
 function samlJson(r: AnalyzedReport, fixForIdp: (idp: IdpId) => FixFor, options: OutputOptions): ReportJson {
-  return toReportJson({ kind: 'saml', evidence: r.analysis }, reportOptions(r.idp, fixForIdp(r.idp.id), options));
+  return toReportJson(
+    { kind: 'saml', evidence: r.analysis, ...(r.worker ? { worker: r.worker } : {}) },
+    reportOptions(r.idp, fixForIdp(r.idp.id), options),
+  );
 }
 
 /** Says which of the fields above no signature covers (a wrapper's, an unsigned response's). */

@@ -12,6 +12,7 @@ import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnaps
 import { personName } from '../identity';
 import { withoutUndefined } from '../objects';
 import { readRoles } from '../roles';
+import type { WorkerComparison } from '../workerComparison';
 import { idpConfigSection } from './idpConfig';
 import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
@@ -61,7 +62,11 @@ export interface SamlReportInput {
   readonly evidence: {
     readonly capture: CaptureInfo;
     readonly saml: SamlSnapshot;
-    readonly analysis: { readonly result: CheckResult; readonly predicted: PredictedAttributes };
+    readonly analysis: {
+      readonly result: CheckResult;
+      readonly predicted: PredictedAttributes;
+      readonly comparison?: WorkerComparison;
+    };
   };
   /** The worker the response was compared with. */
   readonly worker?: WorkerSnapshot;
@@ -243,6 +248,10 @@ function samlSection(input: SamlReportInput): ReportSaml {
     signedContent: signedContent(saml),
     attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
     predicted: boundDepth(analysis.predicted.attributes) as Record<string, unknown>,
+    workerChanges:
+      analysis.comparison?.status === 'compared'
+        ? analysis.comparison.changes.map((c) => ({ key: c.key, change: c.change }))
+        : undefined,
     signatures: saml.signatures.map((s) =>
       withoutUndefined({
         on: s.on,

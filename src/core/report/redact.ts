@@ -153,6 +153,7 @@ function redactSaml(saml: ReportSaml, known: KnownValues): ReportSaml {
       values: a.values.map((v) => codeValue(v, a.name)),
     })),
     predicted: redactAttributes(saml.predicted),
+    workerChanges: optional(saml.workerChanges, (list) => list.map((c) => ({ ...c, key: redactKey(c.key) }))),
     certificates: saml.certificates.map((c) => ({ ...c, subject: text(c.subject), issuer: text(c.issuer) })),
   });
 }
