@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestName } from '../core/config';
+import { closestName } from '../core/configSuggest';
 import { IDP_IDS, SEVERITY_ORDER, type IdpId, type Severity, type SsoType } from '../core/types';
 import { UsageError } from './io';
 

@@ -7,7 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
-import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
+import { DEFAULT_EXPECTATIONS, parseExpectations } from '../core/config';
+import { selectDiagnosticsConfig } from '../core/configLocate';
 import { chooseIdp, resolveFindingFix, teamIdps } from '../core/idp';
 import { isRecord } from '../core/objects';
 import { ALL_RULE_IDS } from '../core/rules';

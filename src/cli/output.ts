@@ -4,7 +4,7 @@
  */
 import type { TeamCheck } from '../core/check';
 import type { ParsedExpectations } from '../core/config';
-import { toConfigJson } from '../core/config';
+import { toConfigJson } from '../core/configJson';
 import { planFixes } from '../core/fixPlan';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
