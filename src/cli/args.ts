@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestName } from '../core/config';
+import { closestName } from '../core/configSuggest';
 import { IDP_IDS, SEVERITY_ORDER, type IdpId, type Severity, type SsoType } from '../core/types';
 import { UsageError } from './io';
 
@@ -19,6 +19,16 @@ const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The SAML context an analysis compares against (what Flex has configured), for analyze and check-idp. */
+const FLEX_CONTEXT = {
+  'account-sid': { type: 'string' },
+  'connection-sid': { type: 'string' },
+  region: { type: 'string' },
+  'sso-type': { type: 'string' },
+  issuer: { type: 'string' },
+  cert: { type: 'string', multiple: true },
+} as const;
+
 export const COMMAND_OPTIONS = {
   'check-worker': {
     ...COMMON,
@@ -35,23 +45,13 @@ export const COMMAND_OPTIONS = {
   },
   analyze: {
     ...COMMON,
-    'account-sid': { type: 'string' },
-    'connection-sid': { type: 'string' },
-    region: { type: 'string' },
-    'sso-type': { type: 'string' },
-    issuer: { type: 'string' },
-    cert: { type: 'string', multiple: true },
+    ...FLEX_CONTEXT,
     worker: { type: 'string' },
     now: { type: 'string' },
   },
   'check-idp': {
     ...COMMON,
-    'account-sid': { type: 'string' },
-    'connection-sid': { type: 'string' },
-    region: { type: 'string' },
-    'sso-type': { type: 'string' },
-    issuer: { type: 'string' },
-    cert: { type: 'string', multiple: true },
+    ...FLEX_CONTEXT,
     'sso-url': { type: 'string' },
     now: { type: 'string' },
   },
@@ -102,7 +102,8 @@ function unknownOption(command: Command, argv: readonly string[]): UsageError {
 }
 
 export interface ParsedArgs {
-  readonly input?: string;
+  /** The one positional argument, when given. */
+  readonly input?: string | undefined;
   readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
 }
 

@@ -1,5 +1,6 @@
 import { COMMAND_OPTIONS, type Command } from './args';
 import { wrap } from './text';
+import { DEFAULT_REGION } from '../core/flexUrls';
 
 declare const __CLI_VERSION__: string | undefined;
 
@@ -58,7 +59,7 @@ export const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
     text: 'the enhanced SSO connection (ACS URL and Entity ID)',
     default: 'from --config',
   },
-  region: { value: 'region', text: 'Twilio region of the enhanced ACS host', default: 'us1' },
+  region: { value: 'region', text: 'Twilio region of the enhanced ACS host', default: DEFAULT_REGION },
   'sso-type': { value: 'type', text: 'enhanced or legacy', default: 'from --config, else both accepted' },
   issuer: { value: 'url', text: 'the Identity Provider Issuer configured in Flex', default: 'from --config' },
   cert: { value: 'pem file', text: 'the X.509 certificate configured in Flex (repeatable)', default: 'from --config' },

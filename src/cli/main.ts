@@ -7,8 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
-import { DEFAULT_EXPECTATIONS, parseExpectations, selectDiagnosticsConfig } from '../core/config';
-import { chooseIdp, resolveFindingFix } from '../core/idp';
+import { DEFAULT_EXPECTATIONS, parseExpectations } from '../core/config';
+import { selectDiagnosticsConfig } from '../core/configLocate';
+import { chooseIdp, resolveFindingFix, teamIdps } from '../core/idp';
+import { isRecord } from '../core/objects';
 import { ALL_RULE_IDS } from '../core/rules';
 import { accountContextOf, responseIdp, samlContextFor } from '../core/samlEvidence';
 import type { CaptureInfo } from '../core/samlTypes';
@@ -17,7 +19,6 @@ import {
   type CheckResult,
   type Expectations,
   type Finding,
-  type IdpChoice,
   type IdpId,
   type Severity,
   type WorkerSnapshot,
@@ -186,10 +187,6 @@ async function readJson(file: string, io: CliIo, what?: string): Promise<unknown
   return parseJson(await readInput(file, io), what ?? (file === '-' ? 'standard input' : `"${file}"`));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 async function openAccount(io: CliIo): Promise<Account> {
   const api = await connectTwilio({
     env: io.env,
@@ -319,7 +316,7 @@ async function checkWorkerCommand({
     worker = await accountWorker(account, which);
   } else {
     const attributes = await readJson(input as string, io);
-    if (!isPlainObject(attributes)) {
+    if (!isRecord(attributes)) {
       throw new UsageError('check-worker expects one worker\'s attributes: a JSON object such as {"email": …}');
     }
     worker = { attributes };
@@ -339,11 +336,11 @@ function toWorkers(raw: unknown): WorkerSnapshot[] {
     );
   }
   return raw.map((item, index) => {
-    if (!isPlainObject(item)) throw new UsageError(`worker ${index} is not an object`);
+    if (!isRecord(item)) throw new UsageError(`worker ${index} is not an object`);
     // TaskRouter's API returns attributes as a JSON string; accept it as well as an object.
     let attributes = item['attributes'];
     if (typeof attributes === 'string') attributes = parseJson(attributes, `the attributes of worker ${index}`);
-    if (!isPlainObject(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
+    if (!isRecord(attributes)) throw new UsageError(`worker ${index} has no attributes object`);
     const sid = typeof item['sid'] === 'string' ? item['sid'] : undefined;
     // TaskRouter's API says friendly_name; the Twilio CLI's `-o json` writes the library's friendlyName.
     const friendly = item['friendly_name'] ?? item['friendlyName'];
@@ -368,24 +365,9 @@ async function checkTeamCommand({
 }: CommandContext): Promise<number> {
   const workers = toWorkers(account ? await accountWorkers(account, io) : await readJson(input as string, io));
   const team = checkTeam(workers, expectations);
-  const choices = workers.map((w) => chooseIdp({ override, configured: expectations.idp, attributes: w.attributes }));
-  const teamIdp = mostCommon(choices);
-  io.stdout.write(out.teamReport(team, teamIdp, (idp) => fixResolver(idp, expectations), output));
+  const idps = teamIdps(workers, { override, configured: expectations.idp });
+  io.stdout.write(out.teamReport(team, idps, (id) => fixResolver(id, expectations), output));
   return fails([team.team, ...team.workers.map((w) => w.result)], output.failOn) ? EXIT.findings : EXIT.ok;
-}
-
-/** The team's IdP: the most common detection among its workers (an override or configuration wins anyway). */
-function mostCommon(choices: readonly IdpChoice[]): IdpChoice {
-  const counts = new Map<IdpId, { choice: IdpChoice; n: number }>();
-  for (const choice of choices) {
-    if (choice.source === 'default') continue;
-    const entry = counts.get(choice.id) ?? { choice, n: 0 };
-    entry.n += 1;
-    counts.set(choice.id, entry);
-  }
-  let best: { choice: IdpChoice; n: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  return best?.choice ?? { id: 'generic', source: 'default' };
 }
 
 async function analyzeCommand({ args, input, expectations, override, output, io }: CommandContext): Promise<number> {
@@ -401,7 +383,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   let worker: WorkerSnapshot | undefined;
   if (typeof v['worker'] === 'string') {
     const attributes = await readJson(v['worker'], io, `worker "${v['worker']}"`);
-    if (!isPlainObject(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
+    if (!isRecord(attributes)) throw new UsageError('--worker expects a JSON object of worker attributes');
     worker = { attributes };
   }
   const analyzedAt = now ?? new Date().toISOString();
@@ -419,7 +401,7 @@ async function analyzeCommand({ args, input, expectations, override, output, io 
   );
   const reports = analyses.map((a) => {
     const idp = override ? responseIdp(a.saml, a.analysis.predicted, expectations.idp, override) : a.analysis.idp;
-    return { analysis: a, idp, capture: a.capture as CaptureInfo };
+    return { analysis: a, idp, capture: a.capture as CaptureInfo, worker };
   });
   io.stdout.write(out.analysisReport(reports, (idp) => fixResolver(idp, expectations), output));
   const newest = reports[0];

@@ -4,12 +4,12 @@
  */
 import type { TeamCheck } from '../core/check';
 import type { ParsedExpectations } from '../core/config';
-import { toConfigJson } from '../core/config';
+import { toConfigJson } from '../core/configJson';
 import { planFixes } from '../core/fixPlan';
 import { idpName } from '../core/idp';
 import { toMarkdown, toReportJson, type ReportOptions } from '../core/report';
 import type { ReportFix, ReportJson } from '../core/report/types';
-import { signatureVerdict, signedContent } from '../core/samlFacts';
+import { responseIssuer, signatureVerdict, signedContent } from '../core/samlFacts';
 import type { CaptureInfo, SamlSnapshot, SignatureInfo } from '../core/samlTypes';
 import type { CheckResult, Finding, IdpChoice, IdpId, ResolvedFix, Severity, WorkerSnapshot } from '../core/types';
 import type { EvidenceAnalysis } from '../saml/analyze';
@@ -116,14 +116,20 @@ function teamJson(report: ReportJson, notCheckedByWorker: readonly CheckResult[]
 
 export function teamReport(
   team: TeamCheck,
-  teamIdp: IdpChoice,
+  idps: { readonly workers: readonly IdpChoice[]; readonly team: IdpChoice },
   fixForIdp: (idp: IdpId) => FixFor,
   options: OutputOptions,
 ): string {
+  const teamIdp = idps.team;
   const fixFor = fixForIdp(teamIdp.id);
   if (options.format !== 'text') {
+    // Each worker keeps the IdP detected for it, as in the plugin's export.
+    const rows = team.workers.map((row, i) => {
+      const idp = idps.workers[i];
+      return idp ? { ...row, idp } : row;
+    });
     const report = toReportJson(
-      { kind: 'team', rows: team.workers, team: team.team, summary: team.summary },
+      { kind: 'team', rows, team: team.team, summary: team.summary },
       reportOptions(teamIdp, fixFor, options),
     );
     if (options.format === 'json')
@@ -168,12 +174,17 @@ export function teamReport(
 
 export interface AnalyzedReport {
   readonly analysis: EvidenceAnalysis;
+  /** The worker the response was compared with (--worker), reported as the plugin's export does. */
+  readonly worker?: WorkerSnapshot | undefined;
   readonly idp: IdpChoice;
   readonly capture: CaptureInfo;
 }
 
 function samlJson(r: AnalyzedReport, fixForIdp: (idp: IdpId) => FixFor, options: OutputOptions): ReportJson {
-  return toReportJson({ kind: 'saml', evidence: r.analysis }, reportOptions(r.idp, fixForIdp(r.idp.id), options));
+  return toReportJson(
+    { kind: 'saml', evidence: r.analysis, ...(r.worker ? { worker: r.worker } : {}) },
+    reportOptions(r.idp, fixForIdp(r.idp.id), options),
+  );
 }
 
 /** Says which of the fields above no signature covers (a wrapper's, an unsigned response's). */
@@ -196,7 +207,7 @@ function summaryLines(r: AnalyzedReport, l: Layout): string[] {
   const status = saml.status ? [saml.status.code, saml.status.subCode].filter(Boolean).join(' / ') : undefined;
   return [
     s.bold(`SAML ${saml.kind} (${capture.source}${capture.capturedAt ? `, captured ${capture.capturedAt}` : ''})`),
-    ...row('Issuer', saml.issuer ?? a?.issuer),
+    ...row('Issuer', responseIssuer(saml)),
     ...row('Destination', saml.destination),
     ...row('Audience', a?.conditions?.audiences.join(', ')),
     ...row('NameID', a?.nameId === undefined ? undefined : `${a.nameId} (${a.nameIdFormat ?? 'no format'})`),

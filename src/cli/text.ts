@@ -3,6 +3,7 @@
  * wrapped to the terminal's width) as ESLint and TypeScript print them, then the core's fix plan with
  * each distinct fix once. Colour only when writing to a terminal.
  */
+import { countBySeverity } from '../core/engine';
 import { groupsOfFix, type FindingGroup, type FixPlan } from '../core/fixPlan';
 import type { CheckResult, Finding, IdpChoice, NotCheckedReasonId, ResolvedFix, Severity } from '../core/types';
 
@@ -215,8 +216,8 @@ export function renderNotChecked(results: readonly CheckResult[], layout: Layout
 }
 
 export function countLine(results: readonly CheckResult[]): string {
-  const count = (severity: Severity) =>
-    results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
+  const counts = countBySeverity(results.flatMap((r) => r.findings));
+  const count = (severity: Severity) => counts[severity];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const notChecked = results.reduce((sum, r) => sum + r.notChecked.length, 0);
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info · ${notChecked} not checked`;

@@ -4,8 +4,7 @@
  * write, so a captured response shows the same worker findings a live worker would — each tagged
  * with the SAML attribute it came from.
  */
-import { runRules, sortFindings } from './engine';
-import { NOT_CHECKED_REASONS } from './messages';
+import { notCheckedRules, runRules, sortFindings } from './engine';
 import { predictWorkerAttributes } from './predict';
 import { workerRules } from './rules';
 import { samlRules, samlWorkerRules } from './rules/saml';
@@ -86,10 +85,8 @@ export function analyzeSamlSnapshot(input: SamlAnalysisInput): SamlAnalysis {
   let workerPassed: string[] = [];
   const blocked = workerRulesBlocked(saml);
   if (blocked) {
-    const detail = blocked === 'notApplicable' ? ' The response carries no assertion, so no attributes.' : '';
-    workerNotChecked = workerRules
-      .filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off')
-      .map((rule) => ({ ruleId: rule.meta.id, reasonId: blocked, reason: `${NOT_CHECKED_REASONS[blocked]}${detail}` }));
+    const detail = blocked === 'notApplicable' ? 'The response carries no assertion, so no attributes.' : undefined;
+    workerNotChecked = notCheckedRules(workerRules, expectations, blocked, detail);
   } else {
     // No token roles: a response carries none, so rules that need them are "not checked" as usual.
     const predictedWorker: WorkerSnapshot = { attributes: predicted.attributes };

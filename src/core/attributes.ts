@@ -272,13 +272,9 @@ function firstString(value: unknown): string | undefined {
   return undefined;
 }
 
-function hasOwn(attributes: WorkerAttributes, key: string): boolean {
-  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
-}
-
 /** True when the worker holds the attribute under exactly this name (an `undefined` value counts as absent). */
 export function hasAttribute(attributes: WorkerAttributes, key: string): boolean {
-  return hasOwn(attributes, key);
+  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
 }
 
 /**
@@ -287,7 +283,7 @@ export function hasAttribute(attributes: WorkerAttributes, key: string): boolean
  * while `roles` is missing. A `name` claim is `email` when its value is an address, else `full_name`.
  */
 export function intendedAttribute(key: string, value: unknown, allAttributes: WorkerAttributes): string | undefined {
-  if (key === 'role') return hasOwn(allAttributes, 'roles') ? 'role' : 'roles';
+  if (key === 'role') return hasAttribute(allAttributes, 'roles') ? 'role' : 'roles';
   const mapping = lookupClaim(key);
   if (!mapping) return undefined;
   if (mapping.byValue) {
@@ -339,7 +335,7 @@ export function attributeGroupOf(key: string, attributes: WorkerAttributes): Att
   if (isReservedAttribute(key)) return 'routingAndReserved';
   if (isNamespacedClaim(key)) return 'namespacedOrUnknown';
   const intended = intendedAttribute(key, attributes[key], attributes);
-  if (intended !== undefined && intended !== key && !hasOwn(attributes, intended)) return 'namespacedOrUnknown';
+  if (intended !== undefined && intended !== key && !hasAttribute(attributes, intended)) return 'namespacedOrUnknown';
   return 'custom';
 }
 
@@ -383,41 +379,4 @@ export function showValue(value: unknown, max: number = SHOWN_LENGTH): string {
     }
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-// RFC 5321 limits: 64 for the local part, 254 for the whole address.
-const MAX_ADDRESS = 254;
-const MAX_LOCAL = 64;
-const LOCAL_PART = /^[^\s@"(),:;<>[\]\\]+$/;
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-const TOP_LEVEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
-
-/**
- * A plausible address as users and IdPs write them (`ana.lima@example.com`), not every form RFC 5322
- * allows: quoted local parts, IP literals and dotless domains are not what an IdP sends for a user.
- * Length is checked first so hostile 10 kB values never reach a regular expression.
- */
-export function isPlausibleEmail(value: string): boolean {
-  if (value.length > MAX_ADDRESS) return false;
-  const at = value.indexOf('@');
-  if (at <= 0 || at !== value.lastIndexOf('@')) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (local.length > MAX_LOCAL || !LOCAL_PART.test(local)) return false;
-  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  if (!labels.every((label) => DOMAIN_LABEL.test(label))) return false;
-  return TOP_LEVEL.test(labels[labels.length - 1] as string);
-}
-
-/** The domain of an address, lower-cased; undefined when the value has no `@` or nothing after it. */
-export function emailDomain(value: string): string | undefined {
-  const at = value.lastIndexOf('@');
-  if (at < 0) return undefined;
-  const domain = value
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  return domain === '' ? undefined : domain;
 }

@@ -3,6 +3,9 @@
  * Configuration API) or a CLI `--config` file. Admins type it by hand, so parsing never throws: each
  * bad key or entry is dropped with an error naming where it is, and everything else still applies.
  */
+import { DEFAULT_REGION } from './flexUrls';
+import { closestName } from './configSuggest';
+import { isRecord } from './objects';
 import { backtrackingProblem } from './regexSafety';
 import { canonicalRole, isFlexRole, isInsightsRole, isStringList } from './roles';
 import {
@@ -25,7 +28,7 @@ export const DEFAULT_EXPECTATIONS: Expectations = {
   teamCheckRoles: ['admin', 'supervisor'],
   analyzerRoles: ['admin'],
   idp: 'auto',
-  region: 'us1',
+  region: DEFAULT_REGION,
   idpCertificates: [],
   emailDomains: [],
   requiredAttributes: [],
@@ -90,41 +93,10 @@ const MAX_PATTERN_LENGTH = 500;
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A value as error messages quote it: short, and never a whole certificate. */
 function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The known name a typo was probably meant to be, including camelCase for snake_case (the CLI's "did you mean" too). */
-export function closestName(name: string, known: readonly string[]): string | undefined {
-  const snake = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/-/g, '_')
-    .toLowerCase();
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = Math.min(editDistance(name, candidate), editDistance(snake, candidate));
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
 }
 
 function unknownName(kind: string, name: string, known: readonly string[]): string {
@@ -226,7 +198,7 @@ function parseRegion(value: unknown, errors: Errors): string {
   if (typeof value === 'string' && REGION.test(value)) return value;
   errors.push({
     path: 'region',
-    message: `must be a lower-case region code such as us1, ie1 or au1; got ${quote(value)}. Using "us1".`,
+    message: `must be a lower-case region code such as us1, ie1 or au1; got ${quote(value)}. Using "${DEFAULT_REGION}".`,
   });
   return DEFAULT_EXPECTATIONS.region;
 }
@@ -454,7 +426,8 @@ const KEY_PARSERS: Readonly<Record<ConfigKey, KeyParser>> = {
   rule_severity: (value, errors, options) => ({ ruleSeverity: parseRuleSeverity(value, errors, options.ruleIds) }),
 };
 
-const CONFIG_KEYS = Object.keys(KEY_PARSERS) as ConfigKey[];
+/** Every setting of the block, in the order they are parsed. */
+export const CONFIG_KEYS = Object.keys(KEY_PARSERS) as ConfigKey[];
 
 // ---------------------------------------------------------------------------------------------- API
 
@@ -478,77 +451,4 @@ export function parseExpectations(raw: unknown, options: ParseOptions = {}): Par
     }
   }
   return { expectations, errors };
-}
-
-/**
- * Tells a configuration block from a `ui_attributes` object that merely lacks one: in a block at least
- * half the keys are settings (or near misses of one), while `ui_attributes` holds Flex's own keys and
- * other plugins' settings, of which one may happen to look like ours (`channels`, `enabled`).
- */
-function looksLikeBlock(record: Record<string, unknown>): boolean {
-  const keys = Object.keys(record);
-  const ours = keys.filter((key) => oneOf(CONFIG_KEYS, key) || closestName(key, CONFIG_KEYS) !== undefined);
-  return ours.length > 0 && ours.length * 2 >= keys.length;
-}
-
-/**
- * Finds the configuration block in what an admin has: the Flex configuration (`ui_attributes` inside),
- * `ui_attributes` itself (`sso_diagnostics` inside), or the block alone. Returns undefined when there is
- * no block, e.g. a `ui_attributes` without one, so that other plugins' settings are not read as typos.
- */
-export function selectDiagnosticsConfig(raw: unknown): unknown {
-  if (!isRecord(raw)) return raw;
-  if (Object.hasOwn(raw, 'sso_diagnostics')) return raw['sso_diagnostics'];
-  if (isRecord(raw['ui_attributes'])) return selectDiagnosticsConfig(raw['ui_attributes']);
-  return looksLikeBlock(raw) || Object.keys(raw).length === 0 ? raw : undefined;
-}
-
-export interface ToConfigJsonOptions {
-  /** Leave out settings equal to their defaults: the smallest block that configures the same. */
-  readonly onlyChanges?: boolean;
-}
-
-/** Expectations back to the snake_case block admins write; `parseExpectations` reads it back unchanged. */
-export function toConfigJson(expectations: Expectations, options: ToConfigJsonOptions = {}): DiagnosticsConfigJson {
-  const e = expectations;
-  const json: DiagnosticsConfigJson = {
-    enabled: e.enabled,
-    roles_allowed: [...e.rolesAllowed],
-    team_check_roles: [...e.teamCheckRoles],
-    analyzer_roles: [...e.analyzerRoles],
-    idp: e.idp,
-    ...(e.ssoType !== undefined ? { sso_type: e.ssoType } : {}),
-    ...(e.connectionSid !== undefined ? { connection_sid: e.connectionSid } : {}),
-    region: e.region,
-    ...(e.idpIssuer !== undefined ? { idp_issuer: e.idpIssuer } : {}),
-    idp_certificates: [...e.idpCertificates],
-    ...(e.idpSsoUrl !== undefined ? { idp_sso_url: e.idpSsoUrl } : {}),
-    email_domains: [...e.emailDomains],
-    ...(e.teams !== undefined ? { teams: [...e.teams] } : {}),
-    ...(e.channels !== undefined ? { channels: [...e.channels] } : {}),
-    required_attributes: e.requiredAttributes.map((a) => ({
-      name: a.name,
-      severity: a.severity,
-      ...(a.pattern !== undefined ? { pattern: a.pattern } : {}),
-      ...(a.allowed !== undefined ? { allowed: [...a.allowed] } : {}),
-    })),
-    role_rules: e.roleRules.map((r) => ({
-      when: {
-        attribute: r.when.attribute,
-        ...(r.when.equals !== undefined ? { equals: r.when.equals } : {}),
-        ...(r.when.matches !== undefined ? { matches: r.when.matches } : {}),
-      },
-      expect_roles: [...r.expectRoles],
-    })),
-    runbook_links: { ...e.runbookLinks },
-    rule_severity: { ...e.ruleSeverity },
-  };
-  if (!options.onlyChanges) return json;
-  const defaults = toConfigJson(DEFAULT_EXPECTATIONS);
-  const changed: Record<string, unknown> = {};
-  for (const key of CONFIG_KEYS) {
-    if (json[key] !== undefined && JSON.stringify(json[key]) !== JSON.stringify(defaults[key]))
-      changed[key] = json[key];
-  }
-  return changed as DiagnosticsConfigJson;
 }

@@ -7,6 +7,7 @@
  * them.
  */
 import { shortHash } from './report/hash';
+import { FLEX_ROLES, INSIGHTS_ROLES } from './roles';
 
 /** What a message value is. A plain string in finding data is `personal`: an unmarked value is hidden. */
 export type DataKind =
@@ -151,18 +152,7 @@ export function valueCode(value: string): string {
 const PERSON_ATTRIBUTES: ReadonlySet<string> = new Set(['email', 'full_name']);
 
 /** Role values that identify nobody and are what is being diagnosed: kept in exports. */
-const ROLE_NAMES: ReadonlySet<string> = new Set([
-  'admin',
-  'supervisor',
-  'agent',
-  'wfo.full_access',
-  'wfo.team_leader',
-  'wfo.data_analyst',
-  'wfo.data_auditor',
-  'wfo.quality_manager',
-  'wfo.quality_process_manager',
-  'wfo.dashboard_viewer',
-]);
+const ROLE_NAMES: ReadonlySet<string> = new Set([...FLEX_ROLES, ...INSIGHTS_ROLES]);
 
 /** Whether a role value is kept in exports: a Flex or Insights role name, in any case, with spaces or not. */
 export function isRoleName(value: string): boolean {

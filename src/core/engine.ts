@@ -6,6 +6,7 @@ import {
   type Expectations,
   type Finding,
   type NotChecked,
+  type NotCheckedReasonId,
   type Report,
   type Rule,
   type RuleMeta,
@@ -185,6 +186,21 @@ function passedList<C>(active: ActiveRules<C>, lists: Map<number, readonly strin
  * severities, lists rules that could not run (and why), and sorts errors first. Pure: same input, same
  * output. Empty lists and `passed` lists are shared and frozen: a result is read, never changed.
  */
+function notCheckedEntry(ruleId: string, reasonId: NotCheckedReasonId, detail?: string): NotChecked {
+  const base = NOT_CHECKED_REASONS[reasonId];
+  return { ruleId, reasonId, reason: detail ? `${base} ${detail}` : base };
+}
+
+/** Every rule that would run under `expectations`, as not checked for one reason (a response without attributes). */
+export function notCheckedRules<C>(
+  rules: readonly Rule<C>[],
+  expectations: Expectations,
+  reasonId: NotCheckedReasonId,
+  detail?: string,
+): NotChecked[] {
+  return rulesToRun(rules, expectations).rules.map((rule) => notCheckedEntry(rule.meta.id, reasonId, detail));
+}
+
 export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations: Expectations): CheckResult {
   const active = rulesToRun(rules, expectations);
   const { passedLists } = active;

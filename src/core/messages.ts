@@ -26,17 +26,31 @@ function sections(template: string, data: FindingData): string {
 }
 
 /**
- * Fills a template from data under a disclosure (plain, masked for supervisors, redacted for exports).
- * An unknown placeholder stays visible so tests catch it; data is filled in one pass, so a value that
- * looks like a placeholder is shown as text, never expanded.
+ * The one filler of `{{placeholders}}`: an unknown placeholder stays visible so tests (and a broken
+ * translation) are noticed; data is filled in one pass, so a value that looks like a placeholder is
+ * shown as text, never expanded.
  */
-export function fillTemplate(template: string, data: FindingData = {}, disclosure: Disclosure = PLAIN): string {
+function fill<V extends FindingData[string]>(
+  template: string,
+  data: Readonly<Record<string, V>>,
+  show: (value: V) => string,
+): string {
   return sections(template, data).replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => {
-    if (!Object.hasOwn(data, key)) return whole;
-    const value = data[key] as FindingData[string];
+    const value = data[key];
+    if (value === undefined || !Object.hasOwn(data, key)) return whole;
     if (one !== undefined && many !== undefined) return countOf(value) === 1 ? one : many;
-    return disclose(value, disclosure);
+    return show(value);
   });
+}
+
+/** Fills a finding's template from its data under a disclosure (plain, masked for supervisors, redacted for exports). */
+export function fillTemplate(template: string, data: FindingData = {}, disclosure: Disclosure = PLAIN): string {
+  return fill(template, data, (value) => disclose(value, disclosure));
+}
+
+/** Fills a view string's placeholders with its values as they are (a label is no finding: nothing to mask or clip). */
+export function fillText(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return fill(template, data, String);
 }
 
 /** Names of the placeholders a template always uses (not those inside optional parts). */

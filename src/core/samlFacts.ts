@@ -65,9 +65,6 @@ export function formatDuration(ms: number): string {
   return `${round1(abs / 86_400_000)} days`;
 }
 
-/** Google Workspace's IdP issuer (idp-fixes.md). */
-export const GOOGLE_ISSUER = /^https:\/\/accounts\.google\.com\/o\/saml2/i;
-
 /** The issuer the response names: the Response's, else the Assertion's. */
 export function responseIssuer(saml: SamlSnapshot): string | undefined {
   return saml.issuer ?? saml.assertion?.issuer;

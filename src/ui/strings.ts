@@ -1,3 +1,5 @@
+import { fillText } from '../core/messages';
+
 /**
  * Every user-facing string of the views, in English, with `{{placeholders}}`. Rule titles,
  * descriptions and messages live in rule metadata; fix steps in the IdP profiles.
@@ -434,13 +436,9 @@ export type StringData = Readonly<Record<string, string | number>>;
 export type Translate = (key: StringKey, data?: StringData) => string;
 export type StringOverrides = Readonly<Partial<Record<StringKey, string>>>;
 
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-
-/** Fills `{{name}}` placeholders; an unknown one stays visible so a broken translation is noticed. */
+/** Fills `{{name}}` placeholders (core's one filler); an unknown one stays visible so a broken translation is noticed. */
 export function fill(template: string, data: StringData = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(data, name) ? String(data[name]) : whole,
-  );
+  return fillText(template, data);
 }
 
 /** A translator over the English defaults with optional overrides (e.g. from Flex's string templates). */

@@ -5,10 +5,10 @@ import {
   isBlankValue,
   isFlexAttribute,
   isNoiseClaim,
-  isPlausibleEmail,
   keysProbablyMeaning,
   showValue,
 } from '../../src/core/attributes';
+import { isPlausibleEmail } from '../../src/core/email';
 
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';
 

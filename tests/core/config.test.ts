@@ -1,10 +1,6 @@
-import {
-  DEFAULT_EXPECTATIONS,
-  parseExpectations,
-  selectDiagnosticsConfig,
-  toConfigJson,
-  type ConfigError,
-} from '../../src/core/config';
+import { DEFAULT_EXPECTATIONS, parseExpectations, type ConfigError } from '../../src/core/config';
+import { toConfigJson } from '../../src/core/configJson';
+import { selectDiagnosticsConfig } from '../../src/core/configLocate';
 import type { Expectations } from '../../src/core/types';
 
 /** A certificate-shaped base64 body (DER starts with "MI"); its content does not matter to the parser. */

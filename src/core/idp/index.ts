@@ -143,13 +143,13 @@ export function detectIdpFromAttributes(attributes: WorkerAttributes): IdpId | u
 
 export interface IdpChoiceInput {
   /** The admin's explicit choice (UI picker, `--idp`). */
-  readonly override?: IdpId;
+  readonly override?: IdpId | undefined;
   /** `idp` from configuration; `'auto'` means detect. */
-  readonly configured?: 'auto' | IdpId;
+  readonly configured?: 'auto' | IdpId | undefined;
   /** The SAML response's Issuer, when a response is being analysed. */
-  readonly issuer?: string;
+  readonly issuer?: string | undefined;
   /** Worker attributes (live or predicted from a response). */
-  readonly attributes?: WorkerAttributes;
+  readonly attributes?: WorkerAttributes | undefined;
 }
 
 /**
@@ -187,6 +187,18 @@ export function teamIdp(choices: Iterable<IdpChoice | undefined>, fallback: IdpC
   let best: { choice: IdpChoice; n: number } | undefined;
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
   return best?.choice ?? fallback;
+}
+
+/**
+ * The one rule for a team's IdPs, per worker and for the team: each worker's is `chooseIdp` over its
+ * attributes (an override or configuration decides for all), the team's is `teamIdp` over those.
+ */
+export function teamIdps(
+  workers: readonly { readonly attributes: WorkerAttributes }[],
+  setting: Pick<IdpChoiceInput, 'override' | 'configured'>,
+): { readonly workers: readonly IdpChoice[]; readonly team: IdpChoice } {
+  const choices = workers.map((w) => chooseIdp({ ...setting, attributes: w.attributes }));
+  return { workers: choices, team: teamIdp(choices, chooseIdp(setting)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,10 +244,27 @@ export interface FixLookup {
 }
 
 /**
- * The steps for one finding in this IdP, most specific first: the profile's refinement for the rule's
- * message, then for the rule; the generic profile's refinement for the message, then the rule (a
- * rule's own fix beats an IdP's steps for the coarser fix key); then the profile's steps for the fix
- * key, then the generic profile's.
+ * Generic refinements whose cause is the same in every IdP (a token older than an edit, Insights'
+ * default, an encrypted assertion, an IdP that refused the user): they beat an IdP's own steps for the
+ * fix key, which (app roles, SSO URL) would be the wrong advice. Step 2 of `lookupFixSteps`.
+ */
+const IDP_INDEPENDENT_REFINEMENTS: ReadonlySet<string> = new Set([
+  'token-roles-mismatch',
+  'insights-role-implicit',
+  'saml-assertion-encrypted',
+  'saml-status-not-success/authnFailed',
+  'saml-status-not-success/other',
+]);
+
+/**
+ * The steps for one finding in this IdP: the one order, the first that has steps wins. Each
+ * refinement step tries the rule's message (`rule/message`) before the rule.
+ * 1. The IdP's own refinement.
+ * 2. A generic refinement in `IDP_INDEPENDENT_REFINEMENTS` (its cause is the same in every IdP).
+ * 3. The IdP's steps for the fix key (a `FIX_KEY_REFINEMENTS` entry may send the finding to another key).
+ * 4. Any other generic refinement (for IdPs with neither a refinement nor steps for the key).
+ * 5. The generic steps for the fix key.
+ * For the generic profile itself, 1–3 are skipped: its refinements come before its fix keys' steps.
  */
 export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
   const profile = IDP_PROFILES[idp] ?? generic;
@@ -249,35 +278,25 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
     const refinements = source.refinements;
     if (refinements === undefined) return undefined;
     for (const key of keys) {
-      if ((only === undefined || only.has(key)) && Object.hasOwn(refinements, key)) {
-        return { steps: refinements[key] as FixSteps, from: source.id, fixKey: target.fixKey, refinement: key };
+      const steps = only === undefined || only.has(key) ? refinements[key] : undefined;
+      if (steps !== undefined && Object.hasOwn(refinements, key)) {
+        return { steps, from: source.id, fixKey: target.fixKey, refinement: key };
       }
     }
     return undefined;
   };
-  const own = profile === generic ? undefined : (refined(profile) ?? refined(generic, IDP_INDEPENDENT_REFINEMENTS));
-  if (own !== undefined) return own;
   const redirect = keys.find((key) => Object.hasOwn(FIX_KEY_REFINEMENTS, key));
-  const fixKey = redirect !== undefined ? (FIX_KEY_REFINEMENTS[redirect] as FixKey) : target.fixKey;
+  const fixKey = (redirect !== undefined ? FIX_KEY_REFINEMENTS[redirect] : undefined) ?? target.fixKey;
   const via = redirect !== undefined ? { refinement: redirect } : {};
   const ownSteps = profile.fixes[fixKey];
-  if (ownSteps !== undefined && profile !== generic) return { steps: ownSteps, from: profile.id, fixKey, ...via };
-  return refined(generic) ?? { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
+  const specific =
+    profile === generic
+      ? undefined
+      : (refined(profile) ??
+        refined(generic, IDP_INDEPENDENT_REFINEMENTS) ??
+        (ownSteps !== undefined ? { steps: ownSteps, from: profile.id, fixKey, ...via } : undefined));
+  return specific ?? refined(generic) ?? { steps: generic.fixes[fixKey] ?? NO_STEPS, from: 'generic', fixKey, ...via };
 }
-
-/**
- * Generic refinements that beat an IdP's own steps for the fix key: their cause is the same in every IdP
- * (a token older than an edit, Insights' default, an encrypted assertion, an IdP that refused the user),
- * so the fix key's IdP steps (app roles, SSO URL) would be the wrong advice. Other generic refinements
- * serve only IdPs that have neither a refinement nor steps for the key.
- */
-export const IDP_INDEPENDENT_REFINEMENTS: ReadonlySet<string> = new Set([
-  'token-roles-mismatch',
-  'insights-role-implicit',
-  'saml-assertion-encrypted',
-  'saml-status-not-success/authnFailed',
-  'saml-status-not-success/other',
-]);
 
 /**
  * Rules or messages fixed by another fix key's steps in every IdP (their own key stays as the catalogue

@@ -3,13 +3,16 @@
  * analysed SAML response (analyzer, `analyze`). Pure: the caller passes the fix resolver and the IdP.
  */
 import type { IdpConfigSnapshot } from '../idpConfigTypes';
-import { signatureVerdict, signedContent } from '../samlFacts';
+import { responseIssuer, signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
+import { countBySeverity } from '../engine';
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
 import { personName } from '../identity';
+import { withoutUndefined } from '../objects';
 import { readRoles } from '../roles';
+import type { WorkerComparison } from '../workerComparison';
 import { idpConfigSection } from './idpConfig';
 import { boundDepth, redact, sensitiveAttributeValues } from './redact';
 import type {
@@ -59,7 +62,11 @@ export interface SamlReportInput {
   readonly evidence: {
     readonly capture: CaptureInfo;
     readonly saml: SamlSnapshot;
-    readonly analysis: { readonly result: CheckResult; readonly predicted: PredictedAttributes };
+    readonly analysis: {
+      readonly result: CheckResult;
+      readonly predicted: PredictedAttributes;
+      readonly comparison?: WorkerComparison;
+    };
   };
   /** The worker the response was compared with. */
   readonly worker?: WorkerSnapshot;
@@ -73,10 +80,6 @@ export interface IdpConfigReportInput {
 }
 
 export type ReportInput = WorkerReportInput | TeamReportInput | SamlReportInput | IdpConfigReportInput;
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** A report's link is its title and URL (a runbook's `runbook` flag is only for the plugin's label). */
 function plainLink(link: DocLink): DocLink {
@@ -146,16 +149,13 @@ function disclosureFor(options: ReportOptions, known: () => Known): Disclosure {
   return options.includeValues ? PLAIN : { mode: 'redact', ...known() };
 }
 
-function count(result: CheckResult, severity: Finding['severity']): number {
-  return result.findings.filter((f) => f.severity === severity).length;
-}
-
 function teamReport(input: TeamReportInput, options: ReportOptions): { report: ReportJson; known: Known } {
   const firstByRule = new Map<string, Finding>();
   const workers: ReportWorker[] = input.rows.map(({ worker, result, idp }) => {
     for (const f of result.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
     // A worker rule sees one worker, so its messages hold only that worker's values.
     const disclosure = disclosureFor(options, () => subjectKnown(worker));
+    const counts = countBySeverity(result.findings);
     return withoutUndefined({
       sid: worker.sid,
       idp: idp?.id,
@@ -165,9 +165,9 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
           .shown || undefined,
       email: stringAttr(worker.attributes, 'email'),
       roles: rolesOf(worker.attributes),
-      errors: count(result, 'error'),
-      warnings: count(result, 'warning'),
-      info: count(result, 'info'),
+      errors: counts.error,
+      warnings: counts.warning,
+      info: counts.info,
       findings: result.findings.map((f) =>
         withoutUndefined({
           ruleId: f.ruleId,
@@ -232,7 +232,7 @@ function samlSection(input: SamlReportInput): ReportSaml {
     postedTo: capture.postedTo,
     relayState: capture.relayState,
     kind: saml.kind,
-    issuer: saml.issuer ?? a?.issuer,
+    issuer: responseIssuer(saml),
     destination: saml.destination,
     inResponseTo: saml.inResponseTo,
     issueInstant: saml.issueInstant ?? a?.issueInstant,
@@ -248,6 +248,10 @@ function samlSection(input: SamlReportInput): ReportSaml {
     signedContent: signedContent(saml),
     attributes: (a?.attributes ?? []).map((attr) => ({ name: attr.name, values: [...attr.values] })),
     predicted: boundDepth(analysis.predicted.attributes) as Record<string, unknown>,
+    workerChanges:
+      analysis.comparison?.status === 'compared'
+        ? analysis.comparison.changes.map((c) => ({ key: c.key, change: c.change }))
+        : undefined,
     signatures: saml.signatures.map((s) =>
       withoutUndefined({
         on: s.on,

@@ -16,6 +16,7 @@ import {
   valueCode,
   type KnownValues,
 } from '../disclose';
+import { withoutUndefined } from '../objects';
 import type { ReportIdpConfig } from './idpConfig';
 import type { ReportJson, ReportSaml, ReportSubject, ReportWorker } from './types';
 
@@ -102,7 +103,7 @@ function optional<T>(value: T | undefined, map: (value: T) => T): T | undefined 
 
 /** Only notification addresses and emails inside certificate subjects identify people. */
 function redactIdpConfig(idpConfig: ReportIdpConfig, known: KnownValues): ReportIdpConfig {
-  return stripUndefined({
+  return withoutUndefined({
     ...idpConfig,
     certificates:
       optional(idpConfig.certificates ?? undefined, (list) =>
@@ -112,14 +113,10 @@ function redactIdpConfig(idpConfig: ReportIdpConfig, known: KnownValues): Report
   });
 }
 
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 const roles = (list: readonly string[]): string[] => list.map((r) => codeValue(r, 'roles'));
 
 function redactSubject(subject: ReportSubject): ReportSubject {
-  return stripUndefined({
+  return withoutUndefined({
     ...subject,
     name: optional(subject.name, personCode),
     identity: optional(subject.identity, personCode),
@@ -131,7 +128,7 @@ function redactSubject(subject: ReportSubject): ReportSubject {
 }
 
 function redactWorker(worker: ReportWorker): ReportWorker {
-  return stripUndefined({
+  return withoutUndefined({
     ...worker,
     name: optional(worker.name, personCode),
     email: optional(worker.email, personCode),
@@ -141,7 +138,7 @@ function redactWorker(worker: ReportWorker): ReportWorker {
 
 function redactSaml(saml: ReportSaml, known: KnownValues): ReportSaml {
   const text = (v: string) => redactText(v, known);
-  return stripUndefined({
+  return withoutUndefined({
     ...saml,
     postedTo: optional(saml.postedTo, text),
     relayState: optional(saml.relayState, valueCode),
@@ -150,12 +147,13 @@ function redactSaml(saml: ReportSaml, known: KnownValues): ReportSaml {
     inResponseTo: optional(saml.inResponseTo, text),
     nameId: optional(saml.nameId, personCode),
     audiences: saml.audiences.map(text),
-    status: optional(saml.status, (s) => stripUndefined({ ...s, message: optional(s.message, text) })),
+    status: optional(saml.status, (s) => withoutUndefined({ ...s, message: optional(s.message, text) })),
     attributes: saml.attributes.map((a) => ({
       name: redactKey(a.name),
       values: a.values.map((v) => codeValue(v, a.name)),
     })),
     predicted: redactAttributes(saml.predicted),
+    workerChanges: optional(saml.workerChanges, (list) => list.map((c) => ({ ...c, key: redactKey(c.key) }))),
     certificates: saml.certificates.map((c) => ({ ...c, subject: text(c.subject), issuer: text(c.issuer) })),
   });
 }
@@ -166,7 +164,7 @@ function redactSaml(saml: ReportSaml, known: KnownValues): ReportSaml {
  * status message, a certificate subject), where addresses are coded as well.
  */
 export function redact(report: ReportJson, known: KnownValues): ReportJson {
-  return stripUndefined({
+  return withoutUndefined({
     ...report,
     redacted: true,
     worker: optional(report.worker, redactSubject),

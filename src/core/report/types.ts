@@ -116,6 +116,11 @@ export interface ReportSaml {
   readonly attributes: readonly { readonly name: string; readonly values: readonly string[] }[];
   /** The worker attributes Flex is predicted to write. */
   readonly predicted: Readonly<Record<string, unknown>>;
+  /**
+   * With a worker to compare: what the next sign-in changes on it (the analyzer's "difference from the
+   * worker" table, from the comparison `idp-overwrites-edit` and `stale-claim` report), keys only.
+   */
+  readonly workerChanges?: readonly { readonly key: string; readonly change: 'changed' | 'added' | 'stale' }[];
   /** Signature values and certificate bodies are never included. */
   readonly signatures: readonly ReportSignature[];
   readonly certificates: readonly ReportCertificate[];

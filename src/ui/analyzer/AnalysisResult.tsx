@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { resolveFix } from '../../core/idp';
+import { resolveFindingFix } from '../../core/idp';
 import { toReportJson } from '../../core/report';
 import { loginVerdict } from '../../core/samlEvidence';
 import type { CertificateInfo } from '../../core/samlTypes';
@@ -67,7 +67,7 @@ export function AnalysisResult({
     (includeValues: boolean) =>
       toReportJson(
         { kind: 'saml', evidence, ...(worker ? { worker } : {}) },
-        { idp: choice, fixFor: (f) => resolveFix(f.fixKey, choice.id, runbookLinks), includeValues },
+        { idp: choice, fixFor: (f) => resolveFindingFix(f, choice.id, runbookLinks), includeValues },
       ),
     [evidence, worker, choice, runbookLinks],
   );

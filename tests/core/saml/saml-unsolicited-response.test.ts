@@ -28,6 +28,15 @@ testSamlRule(rule, {
       findings: [{ messageId: 'google', path: 'Response/@InResponseTo' }],
     },
     {
+      // The same Google issuer pattern the IdP detection uses: a look-alike host path is no Google.
+      name: "IdP-initiated from an issuer that only starts like Google's",
+      input: {
+        ...unsolicited,
+        saml: { inResponseTo: null, issuer: 'https://accounts.google.com/o/saml2evil.example' },
+      },
+      findings: [{ messageId: 'unsolicited', path: 'Response/@InResponseTo' }],
+    },
+    {
       name: 'an unsigned wrapper adds an InResponseTo around a signed IdP-initiated response: still unsolicited',
       input: {
         saml: { inResponseTo: '_attacker-request', signatures: [signature('other'), signature('other')] },

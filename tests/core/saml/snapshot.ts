@@ -5,6 +5,7 @@
  * removes a field: `{ saml: { destination: null } }` is a response without a Destination.
  */
 import type { Rule } from '../../../src/core/types';
+import { withoutUndefined } from '../../../src/core/objects';
 import { enhancedAcsUrl, enhancedEntityId } from '../../../src/core/flexUrls';
 import { predictWorkerAttributes } from '../../../src/core/predict';
 import type {
@@ -51,13 +52,19 @@ export const CERT: CertificateInfo = {
 
 export const OTHER_CERT: CertificateInfo = { ...CERT, subject: 'CN=rotated.okta.com', sha256: 'B2'.repeat(32) };
 
+/** Overrides for `signature`: a property given as `undefined` is left out (no KeyInfo, no result). */
+type SignatureOverrides = Partial<Omit<SignatureInfo, 'keyInfoCertificate' | 'keyInfoResult'>> & {
+  readonly keyInfoCertificate?: SignatureInfo['keyInfoCertificate'] | undefined;
+  readonly keyInfoResult?: SignatureInfo['keyInfoResult'] | undefined;
+};
+
 /**
  * A signature on `on`; `verifiedAgainst` follows from the results given (as the verifier derives it)
  * unless it is given too.
  */
-export function signature(on: SignatureInfo['on'], overrides: Partial<SignatureInfo> = {}): SignatureInfo {
+export function signature(on: SignatureInfo['on'], overrides: SignatureOverrides = {}): SignatureInfo {
   const parentId = on === 'response' ? '_resp' : '_assert';
-  const base = {
+  const base = withoutUndefined({
     on,
     location:
       on === 'response' ? 'Response' : on === 'assertion' ? 'Response/Assertion' : 'Response/Extensions/Response',
@@ -71,7 +78,7 @@ export function signature(on: SignatureInfo['on'], overrides: Partial<SignatureI
     keyInfoResult: { status: 'valid' },
     configuredResults: [{ sha256: CERT.sha256, result: { status: 'valid' } }],
     ...overrides,
-  } as const;
+  } as const);
   const verifiedAgainst: SignatureInfo['verifiedAgainst'] = base.configuredResults.some(
     (c) => c.result.status === 'valid',
   )

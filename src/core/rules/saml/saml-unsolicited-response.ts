@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine';
-import { GOOGLE_ISSUER, responseIssuer, signedContent } from '../../samlFacts';
+import { detectIdpFromIssuer } from '../../idp';
+import { responseIssuer, signedContent } from '../../samlFacts';
 import type { SamlRuleContext } from '../../samlTypes';
 
 type M = 'unsolicited' | 'google';
@@ -30,7 +31,7 @@ export default defineRule<SamlRuleContext, M>({
       (signed.assertion ? saml.assertion?.subjectConfirmation?.inResponseTo : undefined);
     if (inResponseTo?.trim()) return [];
     const issuer = responseIssuer(saml);
-    const google = issuer !== undefined && GOOGLE_ISSUER.test(issuer);
+    const google = issuer !== undefined && detectIdpFromIssuer(issuer) === 'google-workspace';
     return [{ messageId: google ? 'google' : 'unsolicited', path: 'Response/@InResponseTo' }];
   },
 });

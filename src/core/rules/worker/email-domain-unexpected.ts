@@ -1,5 +1,5 @@
 import { fixed, text } from '../../disclose';
-import { emailDomain } from '../../attributes';
+import { emailDomain } from '../../email';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 

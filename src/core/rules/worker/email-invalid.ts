@@ -1,4 +1,5 @@
-import { hasAttribute, isBlankValue, isPlausibleEmail } from '../../attributes';
+import { hasAttribute, isBlankValue } from '../../attributes';
+import { isPlausibleEmail } from '../../email';
 import { fixed, personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';

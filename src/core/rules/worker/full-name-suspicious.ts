@@ -1,4 +1,5 @@
-import { isBlankValue, isPlausibleEmail } from '../../attributes';
+import { isBlankValue } from '../../attributes';
+import { isPlausibleEmail } from '../../email';
 import { personal } from '../../disclose';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';

@@ -1,13 +1,10 @@
 import { hasAttribute } from '../../attributes';
 import { fixed, name, personal } from '../../disclose';
 import { defineRule } from '../../engine';
+import { isRecord } from '../../objects';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
 type Message = 'routing' | 'disabledSkills';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The shape of a value, as data: a text value is quoted (and is the attribute's value), others are named. */
 function kindOf(value: unknown, attribute: string): FindingData {
@@ -22,14 +19,14 @@ function kindOf(value: unknown, attribute: string): FindingData {
  * nothing is. Other keys are tolerated: TaskRouter expressions may read them.
  */
 function skillsShapeProblem(value: unknown, attribute: string): FindingData | undefined {
-  if (!isPlainObject(value)) return { notObject: fixed(true), ...kindOf(value, attribute) };
+  if (!isRecord(value)) return { notObject: fixed(true), ...kindOf(value, attribute) };
   const { skills, levels } = value;
   if (skills !== undefined) {
     if (!Array.isArray(skills)) return { skillsNotList: fixed(true), ...kindOf(skills, attribute) };
     if (!skills.every((skill) => typeof skill === 'string')) return { skillsItem: fixed(true) };
   }
   if (levels !== undefined) {
-    if (!isPlainObject(levels)) return { levelsNotObject: fixed(true), ...kindOf(levels, attribute) };
+    if (!isRecord(levels)) return { levelsNotObject: fixed(true), ...kindOf(levels, attribute) };
     for (const skill of Object.keys(levels)) {
       const level = levels[skill];
       if (typeof level !== 'number' || !Number.isFinite(level)) {

@@ -1,6 +1,7 @@
+import { hasAttribute } from '../../attributes';
 import { fixed, personal, personalList } from '../../disclose';
 import { defineRule } from '../../engine';
-import type { DetectResult, Report, WorkerAttributes, WorkerRuleContext } from '../../types';
+import type { DetectResult, Report, WorkerRuleContext } from '../../types';
 
 type MessageId = 'multipleTeams' | 'ownerFormat' | 'unknownTeam';
 
@@ -78,10 +79,6 @@ function unknownTeams(
     }));
 }
 
-function has(attributes: WorkerAttributes, key: string): boolean {
-  return Object.hasOwn(attributes, key) && attributes[key] !== undefined;
-}
-
 export default defineRule<WorkerRuleContext, MessageId>({
   meta: {
     id: 'team-attribute-invalid',
@@ -104,8 +101,8 @@ export default defineRule<WorkerRuleContext, MessageId>({
   },
   detect: ({ worker, expectations }): DetectResult<MessageId> => {
     const { attributes } = worker;
-    const member = has(attributes, 'team_member') ? checkTeamMember(attributes['team_member']) : undefined;
-    const owner = has(attributes, 'team_owner') ? checkTeamOwner(attributes['team_owner']) : undefined;
+    const member = hasAttribute(attributes, 'team_member') ? checkTeamMember(attributes['team_member']) : undefined;
+    const owner = hasAttribute(attributes, 'team_owner') ? checkTeamOwner(attributes['team_owner']) : undefined;
     const formatReports = [...(member?.reports ?? []), ...(owner?.reports ?? [])];
     const namesToLookUp = (member?.names.length ?? 0) + (owner?.names.length ?? 0) > 0;
     if (!namesToLookUp) return formatReports;
