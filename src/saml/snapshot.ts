@@ -26,19 +26,8 @@ export interface SnapshotDeps {
   readonly subtle: SubtleCrypto;
   /** PEM or bare base64 certificates from configuration. */
   readonly configuredCertificates: readonly string[];
-  /** false: read the signatures without verifying them (see withoutVerification). Default true. */
+  /** false: read the signatures without verifying them (see VerifySignaturesOptions.verify). Default true. */
   readonly verify?: boolean;
-}
-
-const NOT_VERIFIED = 'signature verification was not asked for';
-
-/**
- * WebCrypto that hashes (certificate thumbprints, Reference digests) but refuses to import a key or
- * verify a signature: every signature value comes out "could not be checked", never valid.
- */
-function withoutVerification(subtle: SubtleCrypto): SubtleCrypto {
-  const refuse = (): Promise<never> => Promise.reject(new Error(NOT_VERIFIED));
-  return { digest: subtle.digest.bind(subtle), importKey: refuse, verify: refuse } as unknown as SubtleCrypto;
 }
 
 type SnapshotAssertion = NonNullable<SamlSnapshot['assertion']>;
@@ -47,8 +36,9 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
   const kind = classifyRoot(doc);
   const root = doc.documentElement;
   const { signatures, configuredCertificates } = await verifySignatures(doc, {
-    subtle: deps.verify === false ? withoutVerification(deps.subtle) : deps.subtle,
+    subtle: deps.subtle,
     configuredCertificates: deps.configuredCertificates,
+    ...(deps.verify === false ? { verify: false } : {}),
   });
   // Only the root, or the root Response's own Assertion child: never "the first Assertion anywhere",
   // which in a wrapped document is the one the attacker chose.

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import type { SignatureInfo } from '../../src/core/samlTypes';
-import { verifySignatures } from '../../src/saml/signature';
+import { NOT_VERIFIED, verifySignatures } from '../../src/saml/signature';
 import {
   alterSignatureValue,
   buildResponse,
@@ -125,6 +125,36 @@ describe('verifySignatures on signed responses', () => {
     ]);
   });
 
+  it('without verification, reads every signature but checks nothing: a tampered one is "not checked", never invalid or valid', async () => {
+    const calls: string[] = [];
+    const counting = new Proxy(subtle, {
+      get: (target, name: string) => {
+        const member = Reflect.get(target, name) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          calls.push(name);
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const tampered = tamperAttributeValue(sign(buildResponse()), 'email', 'mallory@example.com');
+    const unverified = await verifySignatures(parseXml(tampered), {
+      subtle: counting,
+      configuredCertificates: [idp.certificatePem],
+      verify: false,
+    });
+    const verified = await verify(tampered);
+    for (const s of unverified.signatures) {
+      expect([s.keyInfoResult, ...s.configuredResults.map((r) => r.result)]).toEqual([NOT_VERIFIED, NOT_VERIFIED]);
+      expect(s.verifiedAgainst).toBe('nothing');
+    }
+    // What each signature is, where it sits and which certificate it carries are read as when verifying.
+    const shape = ({ keyInfoResult: _k, configuredResults: _c, verifiedAgainst: _v, ...rest }: SignatureInfo) => rest;
+    expect(unverified.signatures.map(shape)).toEqual(verified.signatures.map(shape));
+    // Only the certificates' thumbprints were hashed: no canonicalized element, no key, no signature.
+    expect(calls.every((name) => name === 'digest')).toBe(true);
+    expect(calls).toHaveLength(4);
+  });
   it('tells a signature valid with its KeyInfo certificate apart from the configured one that does not match', async () => {
     const { signatures, configuredCertificates } = await verify(sign(buildResponse()), [
       other.certificatePem,
