@@ -184,7 +184,7 @@ export async function verifySignatures(
   const unreadableConfiguredCertificates: { index: number; reason: string }[] = [];
   for (const [index, text] of options.configuredCertificates.entries()) {
     try {
-      const certificate = await parseCertificate(text, subtle);
+      const certificate = await readCertificate(text, subtle);
       if (!configured.some((known) => known.info.sha256 === certificate.info.sha256)) configured.push(certificate);
     } catch (error) {
       unreadableConfiguredCertificates.push({ index, reason: errorMessage(error) });
@@ -197,21 +197,21 @@ export async function verifySignatures(
   }
   const budget: VerifyBudget = { remaining: WORK_BASE + WORK_PER_NODE * nodes, large: nodes > YIELD_ABOVE_NODES };
   const keys = new KeyCache(subtle);
-  // Both signatures of a response usually carry the same KeyInfo certificate: read it once.
-  const certificates = new Map<string, Promise<ParsedCertificate>>();
-  const readCertificate = (text: string): Promise<ParsedCertificate> => {
-    let parsed = certificates.get(text);
-    if (!parsed) {
-      parsed = parseCertificate(text, subtle);
-      certificates.set(text, parsed);
-    }
-    return parsed;
-  };
   const signatures: SignatureInfo[] = [];
   const verify = options.verify !== false;
   for (const element of signatureElements) {
     signatures.push(
-      await describeSignature(doc, element, ids, configured, keys, subtle, readCertificate, budget, verify),
+      await describeSignature(
+        doc,
+        element,
+        ids,
+        configured,
+        keys,
+        subtle,
+        (text) => readCertificate(text, subtle),
+        budget,
+        verify,
+      ),
     );
   }
   return {
@@ -465,6 +465,34 @@ async function verifyValue(
     return { status: 'error', reason: `The signature could not be checked: ${errorMessage(error)}` };
   }
   return ok ? { status: 'valid' } : { status: 'invalid', reason: 'signature' };
+}
+
+/** Certificate texts longer than this are read every time (a real one is 1–3 KB of base64). */
+const CACHED_CERTIFICATE_CHARS = 16 * 1024;
+/** Distinct certificate texts remembered per SubtleCrypto (an account has one to three, its IdP one or two). */
+const CACHED_CERTIFICATES = 32;
+const certificateCache = new WeakMap<SubtleCrypto, Map<string, Promise<ParsedCertificate>>>();
+
+/**
+ * parseCertificate, remembered by text: the configured certificates are the same in every analysis of a
+ * session, and both signatures of a response (and every response of one IdP) carry the same KeyInfo
+ * certificate. Reading one is pure (DER walk and thumbprints), so a text that failed fails the same way
+ * again. Each caller gets its own copy of `info`, which ends up in snapshots that callers may change.
+ */
+function readCertificate(text: string, subtle: SubtleCrypto): Promise<ParsedCertificate> {
+  if (text.length > CACHED_CERTIFICATE_CHARS) return parseCertificate(text, subtle);
+  let cache = certificateCache.get(subtle);
+  if (!cache) {
+    cache = new Map();
+    certificateCache.set(subtle, cache);
+  }
+  let parsed = cache.get(text);
+  if (!parsed) {
+    if (cache.size >= CACHED_CERTIFICATES) cache.delete(cache.keys().next().value as string);
+    parsed = parseCertificate(text, subtle);
+    cache.set(text, parsed);
+  }
+  return parsed.then((certificate) => ({ ...certificate, info: { ...certificate.info } }));
 }
 
 /** Imports each certificate's key once per algorithm, for all signatures of a document. */

@@ -181,6 +181,19 @@ describe('verifySignatures on signed responses', () => {
     expect(verdictOf(signatures[0]!.keyInfoResult)).toBe('valid');
   });
 
+  it('reads a certificate seen before the same way, and each result owns its certificate details', async () => {
+    const signed = sign(buildResponse());
+    const first = await verify(signed, ['garbage', idp.certificatePem]);
+    const mutable = first.configuredCertificates[0] as { subject: string };
+    mutable.subject = 'changed by a caller';
+    (first.signatures[0]!.keyInfoCertificate as { subject: string }).subject = 'changed too';
+    const again = await verify(signed, ['garbage', idp.certificatePem]);
+    expect(again.configuredCertificates.map((c) => c.subject)).toEqual(['CN=idp.example.com, O=Example IdP']);
+    expect(again.signatures[0]!.keyInfoCertificate!.subject).toBe('CN=idp.example.com, O=Example IdP');
+    expect(again.unreadableConfiguredCertificates).toEqual(first.unreadableConfiguredCertificates);
+    expect(verdicts(again.signatures)).toEqual(verdicts(first.signatures));
+  });
+
   it('skips unreadable configured certificates, lists them, and counts a repeated one once', async () => {
     const result = await verify(sign(buildResponse()), ['garbage', idp.certificatePem, '', idp.certificateBase64]);
     expect(result.unreadableConfiguredCertificates).toEqual([
