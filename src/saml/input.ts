@@ -15,6 +15,7 @@
  */
 import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import type { CaptureInfo } from '../core/samlTypes';
+import { Base64Error, decodeBase64 } from './base64';
 import { INPUT_LIMITS, inputLimitFor, SamlInputError } from './errors';
 
 const SAML_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
@@ -75,7 +76,7 @@ interface Payload {
 /** Decodes one SAMLResponse value (base64, maybe percent-encoded, maybe deflated) to XML text. */
 export async function decodePayload(value: string, deps: InputDeps): Promise<Payload> {
   if (value.length > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
-  const bytes = decodeBase64(decodeFormValue(value));
+  const bytes = decodeSamlBase64(decodeFormValue(value));
   if (looksLikeXml(bytes)) return { xml: utf8(bytes), source: 'base64' };
 
   let inflated: Uint8Array;
@@ -103,56 +104,21 @@ export function decodeFormValue(value: string): string {
   }
 }
 
-const BASE64_VALUES: Int8Array = (() => {
-  const table = new Int8Array(128).fill(-1);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < alphabet.length; i += 1) table[alphabet.charCodeAt(i)] = i;
-  table[0x2d /* - */] = 62;
-  table[0x5f /* _ */] = 63;
-  return table;
-})();
-
-function isSpace(c: number): boolean {
+function isSpace(c: number | undefined): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 }
 
-/**
- * Standard or URL-safe base64, whitespace anywhere, padding optional. Pure JS: no Buffer, and no
- * `atob` (which rejects URL-safe text and returns a binary string).
- */
-export function decodeBase64(text: string): Uint8Array {
-  // At most 3 bytes per 4 characters: refuse before allocating anything big.
-  if (Math.floor((text.length * 3) / 4) > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
-  let length = 0;
-  let buffer = 0;
-  let bits = 0;
-  let symbols = 0;
-  let padding = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) continue;
-    if (c === 0x3d /* = */) {
-      padding += 1;
-      if (padding > 2) throw new SamlInputError('notBase64');
-      continue;
-    }
-    const v = c < 128 ? BASE64_VALUES[c] : -1;
-    if (v < 0 || padding > 0) throw new SamlInputError('notBase64');
-    symbols += 1;
-    buffer = ((buffer << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[length] = (buffer >> bits) & 0xff;
-      length += 1;
-    }
+/** A SAMLResponse's bytes: standard or URL-safe base64, whitespace anywhere, padding optional, maybe cut short. */
+function decodeSamlBase64(text: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64(text, { urlSafe: true, allowTruncated: true });
+  } catch (error) {
+    if (error instanceof Base64Error) throw new SamlInputError('notBase64');
+    throw error;
   }
-  // A lone trailing symbol (symbols % 4 === 1) carries no whole byte: it is what a truncated copy
-  // leaves, so it is dropped and the truncated XML is reported as such by the parser.
-  if (symbols === 0) throw new SamlInputError('notBase64');
-  if (padding > 0 && (symbols + padding) % 4 !== 0) throw new SamlInputError('notBase64');
-  return out.subarray(0, length);
+  if (bytes.length === 0) throw new SamlInputError('notBase64');
+  return bytes;
 }
 
 /** XML text starts with `<` after an optional UTF-8 BOM and whitespace. */
@@ -162,8 +128,10 @@ function looksLikeXml(bytes: Uint8Array): boolean {
   return bytes[i] === 0x3c;
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 function utf8(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes).trim();
+  const text = UTF8.decode(bytes).trim();
   if (text.length > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
   return text;
 }

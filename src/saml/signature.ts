@@ -38,7 +38,8 @@ import {
   WorkBudgetExceededError,
   type WorkBudget,
 } from './c14n';
-import { decodeBase64, parseCertificate, type ParsedCertificate } from './der';
+import { decodeBase64 } from './base64';
+import { parseCertificate, type ParsedCertificate } from './der';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -685,8 +686,10 @@ function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
+const UTF8 = new TextEncoder();
+
 function utf8(text: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(text);
+  return UTF8.encode(text);
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
