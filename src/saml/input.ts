@@ -14,6 +14,7 @@
  * payload and every inflated payload is at most 2 MB.
  */
 import { describeJsonSyntaxError } from '../core/jsonSyntax';
+import { isRecord, withoutUndefined } from '../core/objects';
 import type { CaptureInfo } from '../core/samlTypes';
 import { Base64Error, decodeBase64 } from './base64';
 import { INPUT_LIMITS, inputLimitFor, SamlInputError } from './errors';
@@ -51,14 +52,14 @@ export async function extractResponses(text: string, deps: InputDeps): Promise<E
     const form = readHtmlForm(trimmed);
     if (!form) return [{ xml: trimmed, capture: { source: 'xml' } }];
     const payload = await decodePayload(form.value, deps);
-    return [{ xml: payload.xml, capture: withDefined({ source: payload.source, relayState: form.relayState }) }];
+    return [{ xml: payload.xml, capture: withoutUndefined({ source: payload.source, relayState: form.relayState }) }];
   }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return extractFromJson(trimmed, deps);
 
   const form = readFormOrUrl(trimmed);
   if (form) {
     const payload = await decodePayload(form.value, deps);
-    return [{ xml: payload.xml, capture: withDefined({ source: payload.source, relayState: form.relayState }) }];
+    return [{ xml: payload.xml, capture: withoutUndefined({ source: payload.source, relayState: form.relayState }) }];
   }
   const unquoted = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
   const payload = await decodePayload(unquoted, deps);
@@ -157,7 +158,7 @@ function readFormOrUrl(text: string): FormValue | undefined {
   // A SAMLRequest is decoded too, so that it is reported as an AuthnRequest (or logout message).
   const value = find(params, 'SAMLResponse') ?? find(params, 'SAMLRequest');
   if (value === undefined) return undefined;
-  return withDefined({ value, relayState: nonEmpty(find(params, 'RelayState')) });
+  return withoutUndefined({ value, relayState: nonEmpty(find(params, 'RelayState')) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +171,7 @@ function readHtmlForm(text: string): FormValue | undefined {
   if (text.includes(SAML_PROTOCOL_NS) || !HTML_SAML_INPUT.test(text)) return undefined;
   const value = htmlInputValue(text, 'SAMLResponse');
   if (value === undefined) return undefined;
-  return withDefined({ value, relayState: nonEmpty(htmlInputValue(text, 'RelayState')) });
+  return withoutUndefined({ value, relayState: nonEmpty(htmlInputValue(text, 'RelayState')) });
 }
 
 function htmlInputValue(html: string, name: string): string | undefined {
@@ -344,7 +345,7 @@ async function decodeCandidates(candidates: readonly Candidate[], deps: InputDep
     try {
       const xml = candidate.xml ?? (await decodePayload(candidate.value, deps)).xml;
       if (xml.length > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
-      const capture: CaptureInfo = withDefined({
+      const capture: CaptureInfo = withoutUndefined({
         source: candidate.source,
         capturedAt: candidate.capturedAt,
         captureTimeUnreadable: candidate.captureTimeUnreadable,
@@ -384,7 +385,7 @@ function harCandidates(entries: readonly unknown[]): Candidate[] {
     const value = find(params, 'SAMLResponse');
     if (value === undefined) return;
     candidates.push(
-      withDefined({
+      withoutUndefined({
         value,
         source: 'har' as const,
         ...captureTime(entry.startedDateTime),
@@ -427,7 +428,7 @@ function tracerCandidates(requests: readonly unknown[], exportTimestamp: unknown
       value !== undefined || (saml !== undefined && request.protocol === 'SAML-P' && !find(params, 'SAMLRequest'));
     if (!looksLikeResponse) return;
     candidates.push(
-      withDefined({
+      withoutUndefined({
         value: value ?? '',
         xml: saml,
         source: 'saml-tracer' as const,
@@ -469,10 +470,6 @@ function tracerParams(request: Record<string, unknown>): Params {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The largest time a JavaScript Date holds (±100,000,000 days from 1970); `new Date(1e20)` is invalid. */
 const MAX_TIME_MS = 8.64e15;
 
@@ -487,9 +484,4 @@ function captureTime(value: unknown): { capturedAt?: string; captureTimeUnreadab
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
-}
-
-/** Drops `undefined` properties, so optional fields are absent rather than present-but-undefined. */
-function withDefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -14,6 +14,7 @@
  * `insights-value-too-long` need the real values and lengths, and truncating for display is the job of
  * the presentation layer, which knows how much room it has.
  */
+import { withoutUndefined } from '../core/objects';
 import type { SamlAttribute, SamlSnapshot, SamlStatus } from '../core/samlTypes';
 import { verifySignatures } from './signature';
 import { classifyRoot, SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './xml';
@@ -54,7 +55,7 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
           status: readStatus(root),
         }
       : {};
-  return defined({
+  return withoutUndefined({
     kind,
     ...response,
     assertionCount: doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'Assertion').length,
@@ -70,7 +71,7 @@ function readStatus(response: Element): SamlStatus | undefined {
   if (!status) return undefined;
   const code = child(status, SAML2_PROTOCOL_NS, 'StatusCode');
   const subCode = code && child(code, SAML2_PROTOCOL_NS, 'StatusCode');
-  return defined({
+  return withoutUndefined({
     code: code ? attr(code, 'Value') : undefined,
     subCode: subCode ? attr(subCode, 'Value') : undefined,
     message: childText(status, SAML2_PROTOCOL_NS, 'StatusMessage'),
@@ -82,7 +83,7 @@ function readAssertion(assertion: Element): SnapshotAssertion {
   const nameId = subject && child(subject, SAML2_ASSERTION_NS, 'NameID');
   const conditions = child(assertion, SAML2_ASSERTION_NS, 'Conditions');
   const authn = child(assertion, SAML2_ASSERTION_NS, 'AuthnStatement');
-  return defined({
+  return withoutUndefined({
     id: attr(assertion, 'ID'),
     issuer: childText(assertion, SAML2_ASSERTION_NS, 'Issuer'),
     issueInstant: attr(assertion, 'IssueInstant'),
@@ -90,7 +91,7 @@ function readAssertion(assertion: Element): SnapshotAssertion {
     nameIdFormat: nameId ? attr(nameId, 'Format') : undefined,
     subjectConfirmation: subject ? readSubjectConfirmation(subject) : undefined,
     conditions: conditions
-      ? defined({
+      ? withoutUndefined({
           notBefore: attr(conditions, 'NotBefore'),
           notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
           audiences: children(conditions, SAML2_ASSERTION_NS, 'AudienceRestriction').flatMap((restriction) =>
@@ -112,7 +113,7 @@ function readSubjectConfirmation(subject: Element): SnapshotAssertion['subjectCo
   const confirmation = confirmations.find((c) => attr(c, 'Method') === BEARER) ?? confirmations[0];
   const data = confirmation && child(confirmation, SAML2_ASSERTION_NS, 'SubjectConfirmationData');
   if (!data) return undefined;
-  return defined({
+  return withoutUndefined({
     recipient: attr(data, 'Recipient'),
     notOnOrAfter: attr(data, 'NotOnOrAfter'),
     inResponseTo: attr(data, 'InResponseTo'),
@@ -120,7 +121,7 @@ function readSubjectConfirmation(subject: Element): SnapshotAssertion['subjectCo
 }
 
 function readAttribute(attribute: Element): SamlAttribute {
-  return defined({
+  return withoutUndefined({
     name: attr(attribute, 'Name') ?? '',
     friendlyName: attr(attribute, 'FriendlyName'),
     nameFormat: attr(attribute, 'NameFormat'),
@@ -163,9 +164,4 @@ function text(element: Element): string {
 /** An attribute's value, or undefined when the attribute is absent (not when it is empty). */
 function attr(element: Element, name: string): string | undefined {
   return element.hasAttribute(name) ? (element.getAttribute(name) ?? undefined) : undefined;
-}
-
-/** Drops `undefined` properties, so absent fields are absent rather than present-but-undefined. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
