@@ -366,8 +366,9 @@ export function pemToDer(text: string): Uint8Array<ArrayBuffer> {
   let body = text;
   const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
   if (begin) {
-    if (begin[1] !== 'CERTIFICATE' && begin[1] !== 'X509 CERTIFICATE' && begin[1] !== 'TRUSTED CERTIFICATE') {
-      throw new Error(`Certificate: this PEM holds a ${begin[1].toLowerCase()}, not a certificate`);
+    const label = begin[1] ?? '';
+    if (label !== 'CERTIFICATE' && label !== 'X509 CERTIFICATE' && label !== 'TRUSTED CERTIFICATE') {
+      throw new Error(`Certificate: this PEM holds a ${label.toLowerCase()}, not a certificate`);
     }
     const start = begin.index + begin[0].length;
     const end = text.indexOf('-----END', start);

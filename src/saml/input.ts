@@ -26,6 +26,9 @@ export interface Evidence {
   readonly capture: CaptureInfo;
 }
 
+/** One or more: a reader that finds nothing throws instead of returning an empty list. */
+export type OneOrMore<T> = readonly [T, ...T[]];
+
 export interface InputDeps {
   /** Inflates raw DEFLATE data (no zlib header). May throw SamlInputError('tooLarge') when bounded. */
   inflateRaw(bytes: Uint8Array): Promise<Uint8Array>;
@@ -38,7 +41,7 @@ const UNKNOWN_JSON =
   'This JSON is neither a HAR file (with log.entries) nor a SAML-tracer export (with requests): export the browser capture as HAR, or paste the SAMLResponse itself (XML that starts with <samlp:Response, or its base64).';
 
 /** Every SAML Response found in `text`, newest first. Throws SamlInputError when there is none. */
-export async function extractResponses(text: string, deps: InputDeps): Promise<Evidence[]> {
+export async function extractResponses(text: string, deps: InputDeps): Promise<OneOrMore<Evidence>> {
   // The cheap checks come first: nothing is copied, trimmed or decoded before them. Only a JSON
   // capture (HAR, SAML-tracer) may be larger than one SAML message.
   if (text.length > INPUT_LIMITS.maxCaptureBytes) throw new SamlInputError('captureTooLarge');
@@ -154,7 +157,7 @@ const SAML_PARAMETER = /(?:^|[?&])SAML(?:Response|Request)=/;
 function readFormOrUrl(text: string): FormValue | undefined {
   if (!SAML_PARAMETER.test(text)) return undefined;
   const query = /^https?:\/\//i.test(text) && text.includes('?') ? text.slice(text.indexOf('?') + 1) : text;
-  const params = parseForm(query.split('#')[0]);
+  const params = parseForm(query.split('#', 1)[0] ?? '');
   // A SAMLRequest is decoded too, so that it is reported as an AuthnRequest (or logout message).
   const value = find(params, 'SAMLResponse') ?? find(params, 'SAMLRequest');
   if (value === undefined) return undefined;
@@ -313,7 +316,7 @@ function jsonTooDeep(text: string): boolean {
   return false;
 }
 
-async function extractFromJson(text: string, deps: InputDeps): Promise<Evidence[]> {
+async function extractFromJson(text: string, deps: InputDeps): Promise<OneOrMore<Evidence>> {
   // JSON.parse is slow on pathologically deep input; no HAR or SAML-tracer export is deep.
   if (jsonTooDeep(text)) throw new SamlInputError('notSaml', UNKNOWN_JSON);
   let data: unknown;
@@ -338,7 +341,7 @@ async function extractFromJson(text: string, deps: InputDeps): Promise<Evidence[
  * Decodes every candidate. One that fails (a truncated value, say) is left out when others decode;
  * when none does, the newest one's error is thrown.
  */
-async function decodeCandidates(candidates: readonly Candidate[], deps: InputDeps): Promise<Evidence[]> {
+async function decodeCandidates(candidates: readonly Candidate[], deps: InputDeps): Promise<OneOrMore<Evidence>> {
   const evidence: Evidence[] = [];
   let firstError: unknown;
   for (const candidate of candidates) {
@@ -357,8 +360,9 @@ async function decodeCandidates(candidates: readonly Candidate[], deps: InputDep
       if (firstError === undefined) firstError = error;
     }
   }
-  if (evidence.length === 0) throw firstError;
-  return evidence;
+  const [newest, ...older] = evidence;
+  if (newest === undefined) throw firstError;
+  return [newest, ...older];
 }
 
 function sortNewestFirst(candidates: Candidate[]): Candidate[] {

@@ -140,7 +140,7 @@ function children(parent: Element, ns: string, localName: string): Element[] {
   const nodes = parent.childNodes;
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i];
-    if (node.nodeType === ELEMENT_NODE) {
+    if (node?.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (element.namespaceURI === ns && element.localName === localName) found.push(element);
     }
