@@ -8,7 +8,7 @@ import type { CaptureInfo, SamlContext, SamlSnapshot } from '../core/samlTypes';
 import type { Expectations, WorkerSnapshot } from '../core/types';
 import { SamlInputError } from './errors';
 import { extractResponses, type OneOrMore } from './input';
-import { nextTask } from './signature';
+import { nextTask } from './tasks';
 
 import { readSnapshot } from './snapshot';
 import { parseSafely, type ParseXml } from './xml';

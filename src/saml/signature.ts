@@ -23,6 +23,10 @@
  * SignedElement), a document with more signatures or references than a real response has is refused
  * (SamlInputError `tooManySignatures`), and all canonicalization of one document shares a work budget
  * proportional to its size, so no arrangement of references costs more than a few passes over it.
+ *
+ * The pieces it uses have their own files: signatureElement.ts reads a ds:Signature into data,
+ * documentIndex.ts finds the signatures and IDs, certificates.ts reads certificates and imports keys,
+ * c14n.ts canonicalizes, dom.ts and namespaces.ts are shared with the response reader.
  */
 import type {
   CertificateInfo,
@@ -39,17 +43,20 @@ import {
   type WorkBudget,
 } from './c14n';
 import { decodeBase64 } from './base64';
-import { parseCertificate, type ParsedCertificate } from './der';
+import { KeyCache, readCertificate, type HashName, type SignatureMethod } from './certificates';
+import type { ParsedCertificate } from './der';
+import { indexDocument, idOf } from './documentIndex';
+import { SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './namespaces';
+import {
+  parseSignatureElement,
+  TOO_MANY_PREFIXES,
+  type ParsedReference,
+  type ParsedSignature,
+} from './signatureElement';
+import { nextTask, YIELD_ABOVE_NODES } from './tasks';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 
-export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
-const EXC_C14N_NS = 'http://www.w3.org/2001/10/xml-exc-c14n#';
-const SAML2_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
-const SAML2_ASSERTION_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export const ENVELOPED_SIGNATURE = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
-
-/** Attributes that XML-DSig same-document references resolve against (as xml-crypto and xmldsigjs do). */
-const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
 
 /**
  * Nodes canonicalization may visit per node of the document: a real response canonicalizes the
@@ -58,9 +65,6 @@ const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
  */
 const WORK_PER_NODE = 2;
 const WORK_BASE = 10_000;
-
-/** Prefixes an InclusiveNamespaces PrefixList may name (see prefixList). */
-const MAX_PREFIXES = 64;
 
 /** Names for the algorithms people meet that this verifier (and Flex) does not accept. */
 const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
@@ -90,19 +94,12 @@ function algorithmLabel(uri: string): string {
   return name ? `${name} (${shown})` : shown;
 }
 
-type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
-
 const DIGEST_METHODS: Readonly<Record<string, HashName>> = {
   'http://www.w3.org/2000/09/xmldsig#sha1': 'SHA-1',
   'http://www.w3.org/2001/04/xmlenc#sha256': 'SHA-256',
   'http://www.w3.org/2001/04/xmldsig-more#sha384': 'SHA-384',
   'http://www.w3.org/2001/04/xmlenc#sha512': 'SHA-512',
 };
-
-interface SignatureMethod {
-  readonly name: 'RSASSA-PKCS1-v1_5' | 'ECDSA';
-  readonly hash: HashName;
-}
 
 const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2000/09/xmldsig#rsa-sha1': { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1' },
@@ -114,23 +111,6 @@ const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': { name: 'ECDSA', hash: 'SHA-384' },
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { name: 'ECDSA', hash: 'SHA-512' },
 };
-
-/**
- * Lets the host's event loop run (timers, input, painting) before the next long synchronous step: in
- * the browser the analysis runs on the page's main thread, and one canonicalization pass over a large
- * document should not be glued to the next into a single long freeze.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, 0);
-  });
-}
-
-/**
- * Documents above this many nodes yield between long steps. A real response has a few hundred nodes and is
- * analysed in milliseconds; yielding there would only add the timers' own delay (1 ms each in Node).
- */
-export const YIELD_ABOVE_NODES = 5_000;
 
 /** The canonicalization budget of one document, and whether it is large enough to yield between steps. */
 interface VerifyBudget extends WorkBudget {
@@ -220,25 +200,6 @@ export async function verifySignatures(
     configuredCertificates: configured.map((certificate) => certificate.info),
     unreadableConfiguredCertificates,
   };
-}
-
-interface ParsedReference {
-  /** null when the Reference has no URI attribute at all. */
-  readonly uri: string | null;
-  /** `prefixes` is null when the PrefixList is longer than MAX_PREFIXES. */
-  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] | null }[];
-  readonly digestMethod: string;
-  readonly digestValue: string;
-}
-
-interface ParsedSignature {
-  readonly signedInfo?: Element;
-  readonly canonicalizationMethod: string;
-  readonly canonicalizationPrefixes: readonly string[] | null;
-  readonly signatureMethod: string;
-  readonly references: readonly ParsedReference[];
-  readonly signatureValue: string;
-  readonly keyInfoCertificates: readonly string[];
 }
 
 async function describeSignature(
@@ -468,165 +429,6 @@ async function verifyValue(
   return ok ? { status: 'valid' } : { status: 'invalid', reason: 'signature' };
 }
 
-/** Certificate texts longer than this are read every time (a real one is 1–3 KB of base64). */
-const CACHED_CERTIFICATE_CHARS = 16 * 1024;
-/** Distinct certificate texts remembered per SubtleCrypto (an account has one to three, its IdP one or two). */
-const CACHED_CERTIFICATES = 32;
-const certificateCache = new WeakMap<SubtleCrypto, Map<string, Promise<ParsedCertificate>>>();
-
-/**
- * parseCertificate, remembered by text: the configured certificates are the same in every analysis of a
- * session, and both signatures of a response (and every response of one IdP) carry the same KeyInfo
- * certificate. Reading one is pure (DER walk and thumbprints), so a text that failed fails the same way
- * again. Each caller gets its own copy of `info`, which ends up in snapshots that callers may change.
- */
-function readCertificate(text: string, subtle: SubtleCrypto): Promise<ParsedCertificate> {
-  if (text.length > CACHED_CERTIFICATE_CHARS) return parseCertificate(text, subtle);
-  let cache = certificateCache.get(subtle);
-  if (!cache) {
-    cache = new Map();
-    certificateCache.set(subtle, cache);
-  }
-  let parsed = cache.get(text);
-  if (!parsed) {
-    if (cache.size >= CACHED_CERTIFICATES) cache.delete(cache.keys().next().value as string);
-    parsed = parseCertificate(text, subtle);
-    cache.set(text, parsed);
-  }
-  return parsed.then((certificate) => ({ ...certificate, info: { ...certificate.info } }));
-}
-
-/** Imports each certificate's key once per algorithm, for all signatures of a document. */
-class KeyCache {
-  private readonly keys = new Map<string, Promise<CryptoKey>>();
-
-  constructor(readonly subtle: SubtleCrypto) {}
-
-  get(certificate: ParsedCertificate, method: SignatureMethod): Promise<CryptoKey> {
-    const cacheKey = `${certificate.info.sha256}/${method.name}/${method.hash}`;
-    let key = this.keys.get(cacheKey);
-    if (!key) {
-      const algorithm =
-        method.name === 'ECDSA'
-          ? { name: 'ECDSA', namedCurve: certificate.key.namedCurve ?? '' }
-          : { name: method.name, hash: { name: method.hash } };
-      key = this.subtle.importKey('spki', certificate.spki, algorithm, false, ['verify']);
-      this.keys.set(cacheKey, key);
-    }
-    return key;
-  }
-}
-
-function parseSignatureElement(signature: Element): ParsedSignature {
-  const signedInfo = firstChild(signature, DSIG_NS, 'SignedInfo');
-  const canonicalization = signedInfo && firstChild(signedInfo, DSIG_NS, 'CanonicalizationMethod');
-  const references: ParsedReference[] = signedInfo
-    ? childElements(signedInfo, DSIG_NS, 'Reference').map((reference) => {
-        const transforms = firstChild(reference, DSIG_NS, 'Transforms');
-        return {
-          uri: reference.getAttribute('URI'),
-          transforms: transforms
-            ? childElements(transforms, DSIG_NS, 'Transform').map((transform) => ({
-                algorithm: transform.getAttribute('Algorithm') ?? '',
-                prefixes: prefixList(transform),
-              }))
-            : [],
-          digestMethod: firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '',
-          digestValue: textOf(firstChild(reference, DSIG_NS, 'DigestValue')),
-        };
-      })
-    : [];
-  const keyInfo = firstChild(signature, DSIG_NS, 'KeyInfo');
-  const keyInfoCertificates = keyInfo
-    ? childElements(keyInfo, DSIG_NS, 'X509Data').flatMap((data) =>
-        childElements(data, DSIG_NS, 'X509Certificate').map((certificate) => textOf(certificate)),
-      )
-    : [];
-  return {
-    ...(signedInfo ? { signedInfo } : {}),
-    canonicalizationMethod: canonicalization?.getAttribute('Algorithm') ?? '',
-    canonicalizationPrefixes: canonicalization ? prefixList(canonicalization) : [],
-    signatureMethod:
-      (signedInfo && firstChild(signedInfo, DSIG_NS, 'SignatureMethod')?.getAttribute('Algorithm')) ?? '',
-    references,
-    signatureValue: textOf(firstChild(signature, DSIG_NS, 'SignatureValue')),
-    keyInfoCertificates,
-  };
-}
-
-/**
- * An InclusiveNamespaces PrefixList, split on whitespace; null when it lists more than MAX_PREFIXES
- * (real IdPs list one to three, e.g. Okta's "xs"). Read with a bounded scan, so a list of 150,000
- * prefixes costs nothing before it is refused.
- */
-function prefixList(method: Element): string[] | null {
-  const inclusive = firstChild(method, EXC_C14N_NS, 'InclusiveNamespaces');
-  const text = inclusive?.getAttribute('PrefixList') ?? '';
-  const prefixes: string[] = [];
-  const token = /\S+/g;
-  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
-    if (prefixes.length === MAX_PREFIXES) return null;
-    prefixes.push(match[0]);
-  }
-  return prefixes;
-}
-
-const TOO_MANY_PREFIXES: Exclude<VerificationResult, { status: 'valid' }> = {
-  status: 'error',
-  reason:
-    'malformed value: an InclusiveNamespaces PrefixList names more than 64 prefixes, where real IdPs name one to three',
-};
-
-/**
- * One walk of the document: every ds:Signature in document order, every element by ID, how many
- * ds:Reference elements there are, and how many nodes (the work budget's measure). Iterative: depth
- * cannot hurt.
- */
-function indexDocument(doc: Document): {
-  signatures: Element[];
-  ids: Map<string, Element[]>;
-  references: number;
-  nodes: number;
-} {
-  const signatures: Element[] = [];
-  const ids = new Map<string, Element[]>();
-  let references = 0;
-  let nodes = 1;
-  const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    if (element.namespaceURI === DSIG_NS) {
-      if (element.localName === 'Signature') signatures.push(element);
-      else if (element.localName === 'Reference') references += 1;
-    }
-    // An element listed under two ID attributes (ID="a" Id="a") is still one element.
-    const seen = new Set<string>();
-    for (const name of ID_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value === null || seen.has(value)) continue;
-      seen.add(value);
-      const list = ids.get(value);
-      if (list) list.push(element);
-      else ids.set(value, [element]);
-    }
-    const children = element.childNodes;
-    nodes += children.length;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i] as Node;
-      if (child.nodeType === 1) stack.push(child);
-    }
-  }
-  return { signatures, ids, references, nodes };
-}
-
-function idOf(element: Element): string | undefined {
-  for (const name of ID_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value !== null) return value;
-  }
-  return undefined;
-}
-
 const isResponse = (element: Element | null): boolean =>
   element?.localName === 'Response' && element.namespaceURI === SAML2_PROTOCOL_NS;
 const isAssertion = (element: Element | null): boolean =>
@@ -650,31 +452,6 @@ function locationOf(element: Element | null): string {
     names.push((node as Element).localName ?? '');
   }
   return names.reverse().join('/');
-}
-
-function childElements(parent: Element, namespace: string, localName: string): Element[] {
-  const result: Element[] = [];
-  const children = parent.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i] as Element;
-    if (child.nodeType === 1 && child.namespaceURI === namespace && child.localName === localName) result.push(child);
-  }
-  return result;
-}
-
-function firstChild(parent: Element, namespace: string, localName: string): Element | undefined {
-  return childElements(parent, namespace, localName)[0];
-}
-
-function textOf(element: Element | undefined): string {
-  if (!element) return '';
-  let text = '';
-  const children = element.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i] as Node;
-    if (child.nodeType === 3 || child.nodeType === 4) text += child.nodeValue ?? '';
-  }
-  return text.trim();
 }
 
 /** The bytes of a base64 value, or undefined when it is not base64. */

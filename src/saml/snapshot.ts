@@ -6,8 +6,7 @@
  * Whether what is read is covered by a signature placed where it belongs is decided in core
  * (`signedContent` in samlFacts.ts) from the signatures' positions.
  *
- * Only DOM Level 2 calls that both the browser and @xmldom/xmldom implement are used (childNodes,
- * nodeType, namespaceURI, localName, getAttribute(NS), textContent, getElementsByTagNameNS).
+ * The DOM is read with dom.ts (values are an element's whole text, see textOf there).
  *
  * Attribute values are kept whole, exactly as sent (no trimming, no truncation). The input is already
  * capped at 2 MB, so memory is bounded; rules such as `attributes-too-large` and
@@ -17,11 +16,11 @@
 import { withoutUndefined } from '../core/objects';
 import type { SamlAttribute, SamlSnapshot, SamlStatus } from '../core/samlTypes';
 import { verifySignatures } from './signature';
-import { classifyRoot, SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './xml';
+import { attr, childElements as children, childText, firstChild as child, textOf as text } from './dom';
+import { SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS, XSI_NS } from './namespaces';
+import { classifyRoot } from './xml';
 
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
-const ELEMENT_NODE = 1;
 
 export interface SnapshotDeps {
   readonly subtle: SubtleCrypto;
@@ -130,38 +129,4 @@ function readAttribute(attribute: Element): SamlAttribute {
       return nil === 'true' || nil === '1' ? '' : text(value);
     }),
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// DOM helpers
-
-function children(parent: Element, ns: string, localName: string): Element[] {
-  const found: Element[] = [];
-  const nodes = parent.childNodes;
-  for (let i = 0; i < nodes.length; i += 1) {
-    const node = nodes[i];
-    if (node?.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (element.namespaceURI === ns && element.localName === localName) found.push(element);
-    }
-  }
-  return found;
-}
-
-function child(parent: Element, ns: string, localName: string): Element | undefined {
-  return children(parent, ns, localName)[0];
-}
-
-function childText(parent: Element, ns: string, localName: string): string | undefined {
-  const element = child(parent, ns, localName);
-  return element ? text(element).trim() : undefined;
-}
-
-function text(element: Element): string {
-  return element.textContent ?? '';
-}
-
-/** An attribute's value, or undefined when the attribute is absent (not when it is empty). */
-function attr(element: Element, name: string): string | undefined {
-  return element.hasAttribute(name) ? (element.getAttribute(name) ?? undefined) : undefined;
 }

@@ -286,6 +286,24 @@ describe('verifySignatures on wrapped and malformed signatures', () => {
     expect(verdictOf(signatures[0]!.configuredResults[0]!.result)).toBe('valid');
   });
 
+  it('reads a value as all of its text: markup inside a KeyInfo certificate makes it unreadable, a comment does not', async () => {
+    const signed = sign(buildResponse(), { sign: 'assertion' });
+    // Text inside an element nested in the certificate is part of its value (DOM textContent), so the
+    // base64 no longer decodes to the certificate: reading only the direct text would have hidden it.
+    const nested = signed.replace(/(<ds:X509Certificate>[^<]+)/, '$1<x:junk xmlns:x="urn:junk">AAAA</x:junk>');
+    const [withMarkup] = (await verify(nested)).signatures;
+    expect(withMarkup?.keyInfoCertificate).toBeUndefined();
+    expect(withMarkup?.keyInfoResult).toEqual({
+      status: 'error',
+      reason: expect.stringMatching(/KeyInfo certificate could not be read/),
+    });
+    // A comment is no text: the certificate around it is read whole.
+    const commented = signed.replace(/<ds:X509Certificate>([^<]{20})/, '<ds:X509Certificate>$1<!-- note -->');
+    const [withComment] = (await verify(commented)).signatures;
+    expect(withComment?.keyInfoCertificate?.subject).toBe('CN=idp.example.com, O=Example IdP');
+    expect(verdictOf(withComment?.keyInfoResult)).toBe('valid');
+  });
+
   it('classifies a signature on something other than a Response or Assertion as "other"', async () => {
     const xml = sign(buildResponse(), { sign: 'none' });
     const doc = parseXml(xml);
