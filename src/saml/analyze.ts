@@ -7,8 +7,8 @@ import { analyzeSamlSnapshot, type SamlAnalysis } from '../core/analyzeSaml';
 import type { CaptureInfo, SamlContext, SamlSnapshot } from '../core/samlTypes';
 import type { Expectations, WorkerSnapshot } from '../core/types';
 import { SamlInputError } from './errors';
-import { extractResponses } from './input';
-import { nextTask } from './signature';
+import { extractResponses, type OneOrMore } from './input';
+import { nextTask } from './tasks';
 
 import { readSnapshot } from './snapshot';
 import { parseSafely, type ParseXml } from './xml';
@@ -61,7 +61,7 @@ export async function analyzeEvidence(
   text: string,
   options: AnalyzeOptions,
   deps: AnalyzeDeps,
-): Promise<EvidenceAnalysis[]> {
+): Promise<OneOrMore<EvidenceAnalysis>> {
   const started = now();
   const evidence = await extractResponses(text, deps);
   const extractMs = now() - started;
@@ -119,8 +119,9 @@ export async function analyzeEvidence(
       if (firstError === undefined) firstError = error;
     }
   }
-  if (results.length === 0) throw firstError ?? new SamlInputError('noSamlInCapture');
-  return results;
+  const [newest, ...older] = results;
+  if (newest === undefined) throw firstError ?? new SamlInputError('noSamlInCapture');
+  return [newest, ...older];
 }
 
 function now(): number {

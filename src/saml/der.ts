@@ -9,6 +9,7 @@
  * input (truncated, lengths of gigabytes, nesting) fails fast with an `Error` naming what was wrong.
  */
 import type { CertificateInfo } from '../core/samlTypes';
+import { decodeBase64 } from './base64';
 
 export interface ParsedCertificate {
   readonly info: CertificateInfo;
@@ -365,8 +366,9 @@ export function pemToDer(text: string): Uint8Array<ArrayBuffer> {
   let body = text;
   const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
   if (begin) {
-    if (begin[1] !== 'CERTIFICATE' && begin[1] !== 'X509 CERTIFICATE' && begin[1] !== 'TRUSTED CERTIFICATE') {
-      throw new Error(`Certificate: this PEM holds a ${begin[1].toLowerCase()}, not a certificate`);
+    const label = begin[1] ?? '';
+    if (label !== 'CERTIFICATE' && label !== 'X509 CERTIFICATE' && label !== 'TRUSTED CERTIFICATE') {
+      throw new Error(`Certificate: this PEM holds a ${label.toLowerCase()}, not a certificate`);
     }
     const start = begin.index + begin[0].length;
     const end = text.indexOf('-----END', start);
@@ -375,18 +377,6 @@ export function pemToDer(text: string): Uint8Array<ArrayBuffer> {
   }
   const bytes = decodeBase64(body);
   if (bytes.length === 0) throw new Error('Certificate: empty');
-  return bytes;
-}
-
-/** Strict base64 (whitespace allowed anywhere): a corrupt value is an error, not whatever bytes survive. */
-export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const compact = text.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-    throw new Error('not valid base64');
-  }
-  const binary = atob(compact.padEnd(Math.ceil(compact.length / 4) * 4, '='));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
 

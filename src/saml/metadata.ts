@@ -21,13 +21,12 @@ import type {
 import { IdpConfigInputError, IDP_CONFIG_MAX_BYTES } from '../idpconfig/errors';
 import { parseCertificate } from './der';
 import { SamlInputError } from './errors';
-import { DSIG_NS, verifySignatures } from './signature';
+import { childElements, textOf } from './dom';
+import { DSIG_NS, SAML2_METADATA_NS, SAML2_PROTOCOL_NS } from './namespaces';
+import { verifySignatures } from './signature';
 import { scanXml, type ParseXml } from './xml';
 
-export const SAML2_METADATA_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const SAML2_BINDINGS = 'urn:oasis:names:tc:SAML:2.0:bindings:';
-const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
-const ELEMENT_NODE = 1;
 
 /** Binding URIs as people say them (the `binding` of the CLI's JSON contract). */
 const SHORT_BINDINGS: Readonly<Record<string, string>> = {
@@ -81,7 +80,7 @@ export async function readMetadata(
     if (!ssoServices.some((s) => s.binding === entry.binding && s.location === entry.location)) ssoServices.push(entry);
   }
   const offeredNameIdFormats = childElements(idpDescriptor, SAML2_METADATA_NS, 'NameIDFormat').map((e) =>
-    (e.textContent ?? '').trim(),
+    textOf(e).trim(),
   );
   const metadataSignature = await readMetadataSignature(doc, entity, certificates, deps.subtle);
   return {
@@ -150,7 +149,7 @@ function chooseEntity(root: Element, configuredIssuer: string | undefined): Elem
 
 function supportsSaml2(descriptor: Element): boolean {
   const protocols = (descriptor.getAttribute('protocolSupportEnumeration') ?? '').split(/\s+/);
-  return protocols.includes(SAML2_PROTOCOL);
+  return protocols.includes(SAML2_PROTOCOL_NS);
 }
 
 /** Signing (and use-less) KeyDescriptors' certificates, each once; encryption ones are kept, marked as such. */
@@ -169,7 +168,7 @@ async function readCertificates(
       for (const data of childElements(keyInfo, DSIG_NS, 'X509Data')) {
         for (const element of childElements(data, DSIG_NS, 'X509Certificate')) {
           position += 1;
-          const der = (element.textContent ?? '').replace(/\s+/g, '');
+          const der = textOf(element).replace(/\s+/g, '');
           try {
             const { info } = await parseCertificate(der, subtle);
             const known = certificates.find((c) => c.sha256 === info.sha256);
@@ -224,16 +223,4 @@ async function readMetadataSignature(
   const chosen = valid ?? signature.configuredResults[0];
   if (!chosen) return { status: 'error', reason: 'The metadata signature names no certificate and none is published' };
   return { ...chosen.result, certificateSha256: chosen.sha256 };
-}
-
-function childElements(parent: Element, ns: string, localName?: string): Element[] {
-  const out: Element[] = [];
-  const children = parent.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const node = children[i] as Node;
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const element = node as Element;
-    if (element.namespaceURI === ns && (localName === undefined || element.localName === localName)) out.push(element);
-  }
-  return out;
 }

@@ -23,6 +23,10 @@
  * SignedElement), a document with more signatures or references than a real response has is refused
  * (SamlInputError `tooManySignatures`), and all canonicalization of one document shares a work budget
  * proportional to its size, so no arrangement of references costs more than a few passes over it.
+ *
+ * The pieces it uses have their own files: signatureElement.ts reads a ds:Signature into data,
+ * documentIndex.ts finds the signatures and IDs, certificates.ts reads certificates and imports keys,
+ * c14n.ts canonicalizes, dom.ts and namespaces.ts are shared with the response reader.
  */
 import type {
   CertificateInfo,
@@ -38,17 +42,21 @@ import {
   WorkBudgetExceededError,
   type WorkBudget,
 } from './c14n';
-import { decodeBase64, parseCertificate, type ParsedCertificate } from './der';
+import { decodeBase64 } from './base64';
+import { KeyCache, readCertificate, type HashName, type SignatureMethod } from './certificates';
+import type { ParsedCertificate } from './der';
+import { indexDocument, idOf } from './documentIndex';
+import { SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './namespaces';
+import {
+  parseSignatureElement,
+  TOO_MANY_PREFIXES,
+  type ParsedReference,
+  type ParsedSignature,
+} from './signatureElement';
+import { nextTask, YIELD_ABOVE_NODES } from './tasks';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 
-export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
-const EXC_C14N_NS = 'http://www.w3.org/2001/10/xml-exc-c14n#';
-const SAML2_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
-const SAML2_ASSERTION_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export const ENVELOPED_SIGNATURE = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
-
-/** Attributes that XML-DSig same-document references resolve against (as xml-crypto and xmldsigjs do). */
-const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
 
 /**
  * Nodes canonicalization may visit per node of the document: a real response canonicalizes the
@@ -57,9 +65,6 @@ const ID_ATTRIBUTES = ['ID', 'Id', 'id'] as const;
  */
 const WORK_PER_NODE = 2;
 const WORK_BASE = 10_000;
-
-/** Prefixes an InclusiveNamespaces PrefixList may name (see prefixList). */
-const MAX_PREFIXES = 64;
 
 /** Names for the algorithms people meet that this verifier (and Flex) does not accept. */
 const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
@@ -89,19 +94,12 @@ function algorithmLabel(uri: string): string {
   return name ? `${name} (${shown})` : shown;
 }
 
-type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
-
 const DIGEST_METHODS: Readonly<Record<string, HashName>> = {
   'http://www.w3.org/2000/09/xmldsig#sha1': 'SHA-1',
   'http://www.w3.org/2001/04/xmlenc#sha256': 'SHA-256',
   'http://www.w3.org/2001/04/xmldsig-more#sha384': 'SHA-384',
   'http://www.w3.org/2001/04/xmlenc#sha512': 'SHA-512',
 };
-
-interface SignatureMethod {
-  readonly name: 'RSASSA-PKCS1-v1_5' | 'ECDSA';
-  readonly hash: HashName;
-}
 
 const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2000/09/xmldsig#rsa-sha1': { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1' },
@@ -114,23 +112,6 @@ const SIGNATURE_METHODS: Readonly<Record<string, SignatureMethod>> = {
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { name: 'ECDSA', hash: 'SHA-512' },
 };
 
-/**
- * Lets the host's event loop run (timers, input, painting) before the next long synchronous step: in
- * the browser the analysis runs on the page's main thread, and one canonicalization pass over a large
- * document should not be glued to the next into a single long freeze.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, 0);
-  });
-}
-
-/**
- * Documents above this many nodes yield between long steps. A real response has a few hundred nodes and is
- * analysed in milliseconds; yielding there would only add the timers' own delay (1 ms each in Node).
- */
-export const YIELD_ABOVE_NODES = 5_000;
-
 /** The canonicalization budget of one document, and whether it is large enough to yield between steps. */
 interface VerifyBudget extends WorkBudget {
   readonly large: boolean;
@@ -141,7 +122,19 @@ export interface VerifySignaturesOptions {
   readonly subtle: SubtleCrypto;
   /** Certificates configured in Flex (PEM, or a bare base64 body), in the order the admin gave them. */
   readonly configuredCertificates: readonly string[];
+  /**
+   * false: read each signature (its certificates, algorithms, references and what they point at) but
+   * check nothing: no canonicalization, no digest, no key import. Every result that would have needed
+   * that work is "could not be checked" (never valid, never invalid). Default true.
+   */
+  readonly verify?: boolean;
 }
+
+/** The result of every check skipped because verification was not asked for. */
+export const NOT_VERIFIED: Exclude<VerificationResult, { status: 'valid' }> = {
+  status: 'error',
+  reason: 'signature verification was not asked for',
+};
 
 export interface VerifySignaturesResult {
   /** One entry per ds:Signature in the document, in document order. */
@@ -172,7 +165,7 @@ export async function verifySignatures(
   const unreadableConfiguredCertificates: { index: number; reason: string }[] = [];
   for (const [index, text] of options.configuredCertificates.entries()) {
     try {
-      const certificate = await parseCertificate(text, subtle);
+      const certificate = await readCertificate(text, subtle);
       if (!configured.some((known) => known.info.sha256 === certificate.info.sha256)) configured.push(certificate);
     } catch (error) {
       unreadableConfiguredCertificates.push({ index, reason: errorMessage(error) });
@@ -185,44 +178,28 @@ export async function verifySignatures(
   }
   const budget: VerifyBudget = { remaining: WORK_BASE + WORK_PER_NODE * nodes, large: nodes > YIELD_ABOVE_NODES };
   const keys = new KeyCache(subtle);
-  // Both signatures of a response usually carry the same KeyInfo certificate: read it once.
-  const certificates = new Map<string, Promise<ParsedCertificate>>();
-  const readCertificate = (text: string): Promise<ParsedCertificate> => {
-    let parsed = certificates.get(text);
-    if (!parsed) {
-      parsed = parseCertificate(text, subtle);
-      certificates.set(text, parsed);
-    }
-    return parsed;
-  };
   const signatures: SignatureInfo[] = [];
+  const verify = options.verify !== false;
   for (const element of signatureElements) {
-    signatures.push(await describeSignature(doc, element, ids, configured, keys, subtle, readCertificate, budget));
+    signatures.push(
+      await describeSignature(
+        doc,
+        element,
+        ids,
+        configured,
+        keys,
+        subtle,
+        (text) => readCertificate(text, subtle),
+        budget,
+        verify,
+      ),
+    );
   }
   return {
     signatures,
     configuredCertificates: configured.map((certificate) => certificate.info),
     unreadableConfiguredCertificates,
   };
-}
-
-interface ParsedReference {
-  /** null when the Reference has no URI attribute at all. */
-  readonly uri: string | null;
-  /** `prefixes` is null when the PrefixList is longer than MAX_PREFIXES. */
-  readonly transforms: readonly { readonly algorithm: string; readonly prefixes: readonly string[] | null }[];
-  readonly digestMethod: string;
-  readonly digestValue: string;
-}
-
-interface ParsedSignature {
-  readonly signedInfo?: Element;
-  readonly canonicalizationMethod: string;
-  readonly canonicalizationPrefixes: readonly string[] | null;
-  readonly signatureMethod: string;
-  readonly references: readonly ParsedReference[];
-  readonly signatureValue: string;
-  readonly keyInfoCertificates: readonly string[];
 }
 
 async function describeSignature(
@@ -234,6 +211,7 @@ async function describeSignature(
   subtle: SubtleCrypto,
   readCertificate: (text: string) => Promise<ParsedCertificate>,
   budget: VerifyBudget,
+  verify: boolean,
 ): Promise<SignatureInfo> {
   const parsed = parseSignatureElement(element);
   const parent = element.parentNode && element.parentNode.nodeType === 1 ? (element.parentNode as Element) : null;
@@ -258,7 +236,7 @@ async function describeSignature(
     }
   }
 
-  const check: Prepared = await prepare(doc, element, parsed, ids, subtle, budget).catch((error: unknown) => ({
+  const check: Prepared = await prepare(doc, element, parsed, ids, subtle, budget, verify).catch((error: unknown) => ({
     status: 'error' as const,
     reason:
       error instanceof WorkBudgetExceededError
@@ -317,6 +295,7 @@ async function prepare(
   ids: ReadonlyMap<string, Element[]>,
   subtle: SubtleCrypto,
   budget: VerifyBudget,
+  verify: boolean,
 ): Promise<Prepared> {
   if (!parsed.signedInfo) return { status: 'error', reason: 'the Signature has no SignedInfo' };
   const method = SIGNATURE_METHODS[parsed.signatureMethod];
@@ -349,6 +328,8 @@ async function prepare(
     if ('status' in target) return target;
     plans.push({ expected, hash, target: target.node, plan });
   }
+  // Everything above only reads the signature; what follows is the verification itself.
+  if (!verify) return NOT_VERIFIED;
 
   for (const { expected, hash, target, plan } of plans) {
     if (budget.large) await nextTask();
@@ -448,137 +429,6 @@ async function verifyValue(
   return ok ? { status: 'valid' } : { status: 'invalid', reason: 'signature' };
 }
 
-/** Imports each certificate's key once per algorithm, for all signatures of a document. */
-class KeyCache {
-  private readonly keys = new Map<string, Promise<CryptoKey>>();
-
-  constructor(readonly subtle: SubtleCrypto) {}
-
-  get(certificate: ParsedCertificate, method: SignatureMethod): Promise<CryptoKey> {
-    const cacheKey = `${certificate.info.sha256}/${method.name}/${method.hash}`;
-    let key = this.keys.get(cacheKey);
-    if (!key) {
-      const algorithm =
-        method.name === 'ECDSA'
-          ? { name: 'ECDSA', namedCurve: certificate.key.namedCurve ?? '' }
-          : { name: method.name, hash: { name: method.hash } };
-      key = this.subtle.importKey('spki', certificate.spki, algorithm, false, ['verify']);
-      this.keys.set(cacheKey, key);
-    }
-    return key;
-  }
-}
-
-function parseSignatureElement(signature: Element): ParsedSignature {
-  const signedInfo = firstChild(signature, DSIG_NS, 'SignedInfo');
-  const canonicalization = signedInfo && firstChild(signedInfo, DSIG_NS, 'CanonicalizationMethod');
-  const references: ParsedReference[] = signedInfo
-    ? childElements(signedInfo, DSIG_NS, 'Reference').map((reference) => {
-        const transforms = firstChild(reference, DSIG_NS, 'Transforms');
-        return {
-          uri: reference.getAttribute('URI'),
-          transforms: transforms
-            ? childElements(transforms, DSIG_NS, 'Transform').map((transform) => ({
-                algorithm: transform.getAttribute('Algorithm') ?? '',
-                prefixes: prefixList(transform),
-              }))
-            : [],
-          digestMethod: firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '',
-          digestValue: textOf(firstChild(reference, DSIG_NS, 'DigestValue')),
-        };
-      })
-    : [];
-  const keyInfo = firstChild(signature, DSIG_NS, 'KeyInfo');
-  const keyInfoCertificates = keyInfo
-    ? childElements(keyInfo, DSIG_NS, 'X509Data').flatMap((data) =>
-        childElements(data, DSIG_NS, 'X509Certificate').map((certificate) => textOf(certificate)),
-      )
-    : [];
-  return {
-    ...(signedInfo ? { signedInfo } : {}),
-    canonicalizationMethod: canonicalization?.getAttribute('Algorithm') ?? '',
-    canonicalizationPrefixes: canonicalization ? prefixList(canonicalization) : [],
-    signatureMethod:
-      (signedInfo && firstChild(signedInfo, DSIG_NS, 'SignatureMethod')?.getAttribute('Algorithm')) ?? '',
-    references,
-    signatureValue: textOf(firstChild(signature, DSIG_NS, 'SignatureValue')),
-    keyInfoCertificates,
-  };
-}
-
-/**
- * An InclusiveNamespaces PrefixList, split on whitespace; null when it lists more than MAX_PREFIXES
- * (real IdPs list one to three, e.g. Okta's "xs"). Read with a bounded scan, so a list of 150,000
- * prefixes costs nothing before it is refused.
- */
-function prefixList(method: Element): string[] | null {
-  const inclusive = firstChild(method, EXC_C14N_NS, 'InclusiveNamespaces');
-  const text = inclusive?.getAttribute('PrefixList') ?? '';
-  const prefixes: string[] = [];
-  const token = /\S+/g;
-  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
-    if (prefixes.length === MAX_PREFIXES) return null;
-    prefixes.push(match[0]);
-  }
-  return prefixes;
-}
-
-const TOO_MANY_PREFIXES: Exclude<VerificationResult, { status: 'valid' }> = {
-  status: 'error',
-  reason:
-    'malformed value: an InclusiveNamespaces PrefixList names more than 64 prefixes, where real IdPs name one to three',
-};
-
-/**
- * One walk of the document: every ds:Signature in document order, every element by ID, how many
- * ds:Reference elements there are, and how many nodes (the work budget's measure). Iterative: depth
- * cannot hurt.
- */
-function indexDocument(doc: Document): {
-  signatures: Element[];
-  ids: Map<string, Element[]>;
-  references: number;
-  nodes: number;
-} {
-  const signatures: Element[] = [];
-  const ids = new Map<string, Element[]>();
-  let references = 0;
-  let nodes = 1;
-  const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    if (element.namespaceURI === DSIG_NS) {
-      if (element.localName === 'Signature') signatures.push(element);
-      else if (element.localName === 'Reference') references += 1;
-    }
-    // An element listed under two ID attributes (ID="a" Id="a") is still one element.
-    const seen = new Set<string>();
-    for (const name of ID_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value === null || seen.has(value)) continue;
-      seen.add(value);
-      const list = ids.get(value);
-      if (list) list.push(element);
-      else ids.set(value, [element]);
-    }
-    const children = element.childNodes;
-    nodes += children.length;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i] as Node;
-      if (child.nodeType === 1) stack.push(child);
-    }
-  }
-  return { signatures, ids, references, nodes };
-}
-
-function idOf(element: Element): string | undefined {
-  for (const name of ID_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value !== null) return value;
-  }
-  return undefined;
-}
-
 const isResponse = (element: Element | null): boolean =>
   element?.localName === 'Response' && element.namespaceURI === SAML2_PROTOCOL_NS;
 const isAssertion = (element: Element | null): boolean =>
@@ -604,31 +454,6 @@ function locationOf(element: Element | null): string {
   return names.reverse().join('/');
 }
 
-function childElements(parent: Element, namespace: string, localName: string): Element[] {
-  const result: Element[] = [];
-  const children = parent.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i] as Element;
-    if (child.nodeType === 1 && child.namespaceURI === namespace && child.localName === localName) result.push(child);
-  }
-  return result;
-}
-
-function firstChild(parent: Element, namespace: string, localName: string): Element | undefined {
-  return childElements(parent, namespace, localName)[0];
-}
-
-function textOf(element: Element | undefined): string {
-  if (!element) return '';
-  let text = '';
-  const children = element.childNodes;
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i] as Node;
-    if (child.nodeType === 3 || child.nodeType === 4) text += child.nodeValue ?? '';
-  }
-  return text.trim();
-}
-
 /** The bytes of a base64 value, or undefined when it is not base64. */
 function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
@@ -638,8 +463,10 @@ function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
+const UTF8 = new TextEncoder();
+
 function utf8(text: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(text);
+  return UTF8.encode(text);
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

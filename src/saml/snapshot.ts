@@ -6,39 +6,28 @@
  * Whether what is read is covered by a signature placed where it belongs is decided in core
  * (`signedContent` in samlFacts.ts) from the signatures' positions.
  *
- * Only DOM Level 2 calls that both the browser and @xmldom/xmldom implement are used (childNodes,
- * nodeType, namespaceURI, localName, getAttribute(NS), textContent, getElementsByTagNameNS).
+ * The DOM is read with dom.ts (values are an element's whole text, see textOf there).
  *
  * Attribute values are kept whole, exactly as sent (no trimming, no truncation). The input is already
  * capped at 2 MB, so memory is bounded; rules such as `attributes-too-large` and
  * `insights-value-too-long` need the real values and lengths, and truncating for display is the job of
  * the presentation layer, which knows how much room it has.
  */
+import { withoutUndefined } from '../core/objects';
 import type { SamlAttribute, SamlSnapshot, SamlStatus } from '../core/samlTypes';
 import { verifySignatures } from './signature';
-import { classifyRoot, SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './xml';
+import { attr, childElements as children, childText, firstChild as child, textOf as text } from './dom';
+import { SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS, XSI_NS } from './namespaces';
+import { classifyRoot } from './xml';
 
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
-const ELEMENT_NODE = 1;
 
 export interface SnapshotDeps {
   readonly subtle: SubtleCrypto;
   /** PEM or bare base64 certificates from configuration. */
   readonly configuredCertificates: readonly string[];
-  /** false: read the signatures without verifying them (see withoutVerification). Default true. */
+  /** false: read the signatures without verifying them (see VerifySignaturesOptions.verify). Default true. */
   readonly verify?: boolean;
-}
-
-const NOT_VERIFIED = 'signature verification was not asked for';
-
-/**
- * WebCrypto that hashes (certificate thumbprints, Reference digests) but refuses to import a key or
- * verify a signature: every signature value comes out "could not be checked", never valid.
- */
-function withoutVerification(subtle: SubtleCrypto): SubtleCrypto {
-  const refuse = (): Promise<never> => Promise.reject(new Error(NOT_VERIFIED));
-  return { digest: subtle.digest.bind(subtle), importKey: refuse, verify: refuse } as unknown as SubtleCrypto;
 }
 
 type SnapshotAssertion = NonNullable<SamlSnapshot['assertion']>;
@@ -47,8 +36,9 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
   const kind = classifyRoot(doc);
   const root = doc.documentElement;
   const { signatures, configuredCertificates } = await verifySignatures(doc, {
-    subtle: deps.verify === false ? withoutVerification(deps.subtle) : deps.subtle,
+    subtle: deps.subtle,
     configuredCertificates: deps.configuredCertificates,
+    ...(deps.verify === false ? { verify: false } : {}),
   });
   // Only the root, or the root Response's own Assertion child: never "the first Assertion anywhere",
   // which in a wrapped document is the one the attacker chose.
@@ -64,7 +54,7 @@ export async function readSnapshot(doc: Document, deps: SnapshotDeps): Promise<S
           status: readStatus(root),
         }
       : {};
-  return defined({
+  return withoutUndefined({
     kind,
     ...response,
     assertionCount: doc.getElementsByTagNameNS(SAML2_ASSERTION_NS, 'Assertion').length,
@@ -80,7 +70,7 @@ function readStatus(response: Element): SamlStatus | undefined {
   if (!status) return undefined;
   const code = child(status, SAML2_PROTOCOL_NS, 'StatusCode');
   const subCode = code && child(code, SAML2_PROTOCOL_NS, 'StatusCode');
-  return defined({
+  return withoutUndefined({
     code: code ? attr(code, 'Value') : undefined,
     subCode: subCode ? attr(subCode, 'Value') : undefined,
     message: childText(status, SAML2_PROTOCOL_NS, 'StatusMessage'),
@@ -92,7 +82,7 @@ function readAssertion(assertion: Element): SnapshotAssertion {
   const nameId = subject && child(subject, SAML2_ASSERTION_NS, 'NameID');
   const conditions = child(assertion, SAML2_ASSERTION_NS, 'Conditions');
   const authn = child(assertion, SAML2_ASSERTION_NS, 'AuthnStatement');
-  return defined({
+  return withoutUndefined({
     id: attr(assertion, 'ID'),
     issuer: childText(assertion, SAML2_ASSERTION_NS, 'Issuer'),
     issueInstant: attr(assertion, 'IssueInstant'),
@@ -100,7 +90,7 @@ function readAssertion(assertion: Element): SnapshotAssertion {
     nameIdFormat: nameId ? attr(nameId, 'Format') : undefined,
     subjectConfirmation: subject ? readSubjectConfirmation(subject) : undefined,
     conditions: conditions
-      ? defined({
+      ? withoutUndefined({
           notBefore: attr(conditions, 'NotBefore'),
           notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
           audiences: children(conditions, SAML2_ASSERTION_NS, 'AudienceRestriction').flatMap((restriction) =>
@@ -122,7 +112,7 @@ function readSubjectConfirmation(subject: Element): SnapshotAssertion['subjectCo
   const confirmation = confirmations.find((c) => attr(c, 'Method') === BEARER) ?? confirmations[0];
   const data = confirmation && child(confirmation, SAML2_ASSERTION_NS, 'SubjectConfirmationData');
   if (!data) return undefined;
-  return defined({
+  return withoutUndefined({
     recipient: attr(data, 'Recipient'),
     notOnOrAfter: attr(data, 'NotOnOrAfter'),
     inResponseTo: attr(data, 'InResponseTo'),
@@ -130,7 +120,7 @@ function readSubjectConfirmation(subject: Element): SnapshotAssertion['subjectCo
 }
 
 function readAttribute(attribute: Element): SamlAttribute {
-  return defined({
+  return withoutUndefined({
     name: attr(attribute, 'Name') ?? '',
     friendlyName: attr(attribute, 'FriendlyName'),
     nameFormat: attr(attribute, 'NameFormat'),
@@ -139,43 +129,4 @@ function readAttribute(attribute: Element): SamlAttribute {
       return nil === 'true' || nil === '1' ? '' : text(value);
     }),
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// DOM helpers
-
-function children(parent: Element, ns: string, localName: string): Element[] {
-  const found: Element[] = [];
-  const nodes = parent.childNodes;
-  for (let i = 0; i < nodes.length; i += 1) {
-    const node = nodes[i];
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (element.namespaceURI === ns && element.localName === localName) found.push(element);
-    }
-  }
-  return found;
-}
-
-function child(parent: Element, ns: string, localName: string): Element | undefined {
-  return children(parent, ns, localName)[0];
-}
-
-function childText(parent: Element, ns: string, localName: string): string | undefined {
-  const element = child(parent, ns, localName);
-  return element ? text(element).trim() : undefined;
-}
-
-function text(element: Element): string {
-  return element.textContent ?? '';
-}
-
-/** An attribute's value, or undefined when the attribute is absent (not when it is empty). */
-function attr(element: Element, name: string): string | undefined {
-  return element.hasAttribute(name) ? (element.getAttribute(name) ?? undefined) : undefined;
-}
-
-/** Drops `undefined` properties, so absent fields are absent rather than present-but-undefined. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -9,14 +9,11 @@
  * each other, so 9,900 namespace declarations on one element cost it 0.6 s of CPU before any analysis. Only then is the text parsed, and the parser's own error reporting checked.
  */
 import { INPUT_LIMITS, SamlInputError } from './errors';
+import { SAML1_ASSERTION_NS, SAML1_PROTOCOL_NS, SAML2_ASSERTION_NS, SAML2_PROTOCOL_NS } from './namespaces';
 
 /** Parses XML into a DOM Document; may throw or return a document carrying a `<parsererror>`. */
 export type ParseXml = (xml: string) => Document;
 
-export const SAML2_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:2.0:protocol';
-export const SAML2_ASSERTION_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
-const SAML1_ASSERTION_NS = 'urn:oasis:names:tc:SAML:1.0:assertion';
-const SAML1_PROTOCOL_NS = 'urn:oasis:names:tc:SAML:1.0:protocol';
 const WS_TRUST_NAMESPACES = [
   'http://schemas.xmlsoap.org/ws/2005/02/trust',
   'http://docs.oasis-open.org/ws-sx/ws-trust/200512',

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import type { SignatureInfo } from '../../src/core/samlTypes';
-import { verifySignatures } from '../../src/saml/signature';
+import { NOT_VERIFIED, verifySignatures } from '../../src/saml/signature';
 import {
   alterSignatureValue,
   buildResponse,
@@ -125,6 +125,36 @@ describe('verifySignatures on signed responses', () => {
     ]);
   });
 
+  it('without verification, reads every signature but checks nothing: a tampered one is "not checked", never invalid or valid', async () => {
+    const calls: string[] = [];
+    const counting = new Proxy(subtle, {
+      get: (target, name: string) => {
+        const member = Reflect.get(target, name) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          calls.push(name);
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const tampered = tamperAttributeValue(sign(buildResponse()), 'email', 'mallory@example.com');
+    const unverified = await verifySignatures(parseXml(tampered), {
+      subtle: counting,
+      configuredCertificates: [idp.certificatePem],
+      verify: false,
+    });
+    const verified = await verify(tampered);
+    for (const s of unverified.signatures) {
+      expect([s.keyInfoResult, ...s.configuredResults.map((r) => r.result)]).toEqual([NOT_VERIFIED, NOT_VERIFIED]);
+      expect(s.verifiedAgainst).toBe('nothing');
+    }
+    // What each signature is, where it sits and which certificate it carries are read as when verifying.
+    const shape = ({ keyInfoResult: _k, configuredResults: _c, verifiedAgainst: _v, ...rest }: SignatureInfo) => rest;
+    expect(unverified.signatures.map(shape)).toEqual(verified.signatures.map(shape));
+    // Only the certificates' thumbprints were hashed: no canonicalized element, no key, no signature.
+    expect(calls.every((name) => name === 'digest')).toBe(true);
+    expect(calls).toHaveLength(4);
+  });
   it('tells a signature valid with its KeyInfo certificate apart from the configured one that does not match', async () => {
     const { signatures, configuredCertificates } = await verify(sign(buildResponse()), [
       other.certificatePem,
@@ -149,6 +179,19 @@ describe('verifySignatures on signed responses', () => {
     const { signatures } = await verify(xml, [expired.certificatePem]);
     expect(signatures[0]!.keyInfoCertificate!.notAfter).toBe('2021-01-01T00:00:00.000Z');
     expect(verdictOf(signatures[0]!.keyInfoResult)).toBe('valid');
+  });
+
+  it('reads a certificate seen before the same way, and each result owns its certificate details', async () => {
+    const signed = sign(buildResponse());
+    const first = await verify(signed, ['garbage', idp.certificatePem]);
+    const mutable = first.configuredCertificates[0] as { subject: string };
+    mutable.subject = 'changed by a caller';
+    (first.signatures[0]!.keyInfoCertificate as { subject: string }).subject = 'changed too';
+    const again = await verify(signed, ['garbage', idp.certificatePem]);
+    expect(again.configuredCertificates.map((c) => c.subject)).toEqual(['CN=idp.example.com, O=Example IdP']);
+    expect(again.signatures[0]!.keyInfoCertificate!.subject).toBe('CN=idp.example.com, O=Example IdP');
+    expect(again.unreadableConfiguredCertificates).toEqual(first.unreadableConfiguredCertificates);
+    expect(verdicts(again.signatures)).toEqual(verdicts(first.signatures));
   });
 
   it('skips unreadable configured certificates, lists them, and counts a repeated one once', async () => {
@@ -241,6 +284,24 @@ describe('verifySignatures on wrapped and malformed signatures', () => {
       reason: expect.stringMatching(/KeyInfo certificate could not be read/),
     });
     expect(verdictOf(signatures[0]!.configuredResults[0]!.result)).toBe('valid');
+  });
+
+  it('reads a value as all of its text: markup inside a KeyInfo certificate makes it unreadable, a comment does not', async () => {
+    const signed = sign(buildResponse(), { sign: 'assertion' });
+    // Text inside an element nested in the certificate is part of its value (DOM textContent), so the
+    // base64 no longer decodes to the certificate: reading only the direct text would have hidden it.
+    const nested = signed.replace(/(<ds:X509Certificate>[^<]+)/, '$1<x:junk xmlns:x="urn:junk">AAAA</x:junk>');
+    const [withMarkup] = (await verify(nested)).signatures;
+    expect(withMarkup?.keyInfoCertificate).toBeUndefined();
+    expect(withMarkup?.keyInfoResult).toEqual({
+      status: 'error',
+      reason: expect.stringMatching(/KeyInfo certificate could not be read/),
+    });
+    // A comment is no text: the certificate around it is read whole.
+    const commented = signed.replace(/<ds:X509Certificate>([^<]{20})/, '<ds:X509Certificate>$1<!-- note -->');
+    const [withComment] = (await verify(commented)).signatures;
+    expect(withComment?.keyInfoCertificate?.subject).toBe('CN=idp.example.com, O=Example IdP');
+    expect(verdictOf(withComment?.keyInfoResult)).toBe('valid');
   });
 
   it('classifies a signature on something other than a Response or Assertion as "other"', async () => {
