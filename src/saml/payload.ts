@@ -59,9 +59,11 @@ function looksLikeXml(bytes: Uint8Array): boolean {
   return bytes[i] === 0x3c;
 }
 
-const UTF8 = new TextDecoder('utf-8');
+// Made once, when first needed (not at import: a host may install TextDecoder after loading the module).
+let UTF8: TextDecoder | undefined;
 
 function utf8(bytes: Uint8Array): string {
+  UTF8 ??= new TextDecoder('utf-8');
   const text = UTF8.decode(bytes).trim();
   if (text.length > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
   return text;

@@ -463,9 +463,11 @@ function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
-const UTF8 = new TextEncoder();
+// Made once, when first needed (not at import: a host may install TextEncoder after loading the module).
+let UTF8: TextEncoder | undefined;
 
 function utf8(text: string): Uint8Array<ArrayBuffer> {
+  UTF8 ??= new TextEncoder();
   return UTF8.encode(text);
 }
 
