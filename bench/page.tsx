@@ -11,7 +11,7 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { Theme } from '@twilio-paste/core/theme';
-import { parseExpectations } from '../src/core/config';
+import { parseConfig } from '../src/core/config';
 import { TeamResults } from '../src/flex/teamResults';
 import type { WorkerItem } from '../src/flex/teamQuery';
 import { TeamView } from '../src/ui/TeamView';
@@ -80,7 +80,7 @@ async function start(params: URLSearchParams, root: HTMLElement): Promise<number
 
 async function team(params: URLSearchParams, root: HTMLElement): Promise<number> {
   const size = Number(params.get('workers') ?? 100);
-  const expectations = parseExpectations(SANDBOX_CONFIG).expectations;
+  const expectations = parseConfig(SANDBOX_CONFIG).expectations;
   const results = new TeamResults(expectations);
   for (const { pattern: _pattern, ...item } of generateWorkforce({ size })) {
     results.upsert(item.worker_sid, item as WorkerItem);

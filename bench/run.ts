@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTeam } from '../src/core/check';
-import { parseExpectations } from '../src/core/config';
+import { parseConfig } from '../src/core/config';
 import type { WorkerSnapshot } from '../src/core/types';
 import { analyzeEvidence, type AnalyzeOptions } from '../src/saml/analyze';
 import { nodeDeps, nodeParseXml } from '../src/cli/nodeDeps';
@@ -81,7 +81,7 @@ function snapshots(list: readonly WorkerItem[]): WorkerSnapshot[] {
 async function main(): Promise<void> {
   const only = process.env['BENCH_ONLY'] ? new Set(process.env['BENCH_ONLY'].split(',')) : undefined;
   const wanted = (name: string) => !only || only.has(name);
-  const expectations = parseExpectations(SANDBOX_CONFIG).expectations;
+  const expectations = parseConfig(SANDBOX_CONFIG).expectations;
   const figures: Figure[] = [];
   const add = (figure: Figure) => {
     figures.push(figure);

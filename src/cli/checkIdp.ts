@@ -10,7 +10,7 @@ import { idpName } from '../core/idp';
 import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
 import { isUnreadable } from '../core/idpConfigTypes';
 import { toMarkdown, toReportJson } from '../core/report';
-import type { Expectations, Finding, IdpId } from '../core/types';
+import type { DiagnosticsConfig, Finding, IdpId } from '../core/types';
 import { resolveFix } from '../core/idp';
 import { idpConfigContext } from '../idpconfig/configuredCertificates';
 import { readIdpConfig } from '../idpconfig/read';
@@ -24,7 +24,7 @@ import { countLine, idpLine, printable, renderFindings, renderNotChecked, type S
 export interface CheckIdpCommand {
   readonly args: ParsedArgs;
   readonly input: string;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   readonly override: IdpId | undefined;
   readonly output: OutputOptions;
   readonly io: CliIo;

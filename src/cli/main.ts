@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkTeam, checkWorker } from '../core/check';
-import { DEFAULT_EXPECTATIONS, parseExpectations } from '../core/config';
+import { DEFAULT_CONFIG, parseConfig } from '../core/config';
 import { selectDiagnosticsConfig } from '../core/configLocate';
 import { chooseIdp, resolveFindingFix, teamIdps } from '../core/idp';
 import { isRecord } from '../core/objects';
@@ -17,7 +17,7 @@ import type { CaptureInfo } from '../core/samlTypes';
 import {
   SEVERITY_ORDER,
   type CheckResult,
-  type Expectations,
+  type DiagnosticsConfig,
   type Finding,
   type IdpId,
   type Severity,
@@ -106,7 +106,7 @@ interface CommandContext {
   readonly account: Account | undefined;
   /** check-worker --twilio: which worker of the account. */
   readonly which: WorkerChoice | undefined;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** --idp, which wins over configuration and detection. */
   readonly override: IdpId | undefined;
   readonly output: out.OutputOptions;
@@ -134,7 +134,7 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
     input: args.input,
     account,
     which,
-    expectations: await loadExpectations(args, io, account?.flex),
+    expectations: await loadConfig(args, io, account?.flex),
     override: idpOption(args.values['idp']),
     output: {
       format,
@@ -214,19 +214,19 @@ async function configCommand(
       : `"${input}"`;
   const raw = account ? account.flex.uiAttributes : await readJson(input as string, io, `configuration ${source}`);
   const block = selectDiagnosticsConfig(raw);
-  const parsed = block === undefined ? undefined : parseExpectations(block, { ruleIds: RULE_IDS });
+  const parsed = block === undefined ? undefined : parseConfig(block, { ruleIds: RULE_IDS });
   io.stdout.write(out.configReport({ source, block, parsed }, { format, io }));
   return parsed !== undefined && parsed.errors.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** The configuration from --config, else from the account's Flex configuration (--twilio), else the defaults. */
-async function loadExpectations(args: ParsedArgs, io: CliIo, flex: FlexAccount | undefined): Promise<Expectations> {
+async function loadConfig(args: ParsedArgs, io: CliIo, flex: FlexAccount | undefined): Promise<DiagnosticsConfig> {
   const file = args.values['config'];
-  let expectations = DEFAULT_EXPECTATIONS;
+  let expectations = DEFAULT_CONFIG;
   if (typeof file !== 'string' && flex !== undefined) {
     const block = selectDiagnosticsConfig(flex.uiAttributes);
     if (block !== undefined) {
-      const parsed = parseExpectations(block);
+      const parsed = parseConfig(block);
       if (parsed.errors.length > 0) {
         const list = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
         throw new UsageError(
@@ -244,7 +244,7 @@ async function loadExpectations(args: ParsedArgs, io: CliIo, flex: FlexAccount |
         `"${file}" holds no sso_diagnostics settings: give the ui_attributes object or its sso_diagnostics block`,
       );
     }
-    const parsed = parseExpectations(block);
+    const parsed = parseConfig(block);
     if (parsed.errors.length > 0) {
       const list = parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
       throw new UsageError(`invalid configuration in "${file}": ${list}`);
@@ -267,7 +267,7 @@ async function loadExpectations(args: ParsedArgs, io: CliIo, flex: FlexAccount |
 }
 
 /** A finding's fix as the fix plan resolves it (a rule's refined steps where it has some). */
-function fixResolver(idp: IdpId, expectations: Expectations) {
+function fixResolver(idp: IdpId, expectations: DiagnosticsConfig) {
   return (finding: Finding) => resolveFindingFix(finding, idp, expectations.runbookLinks);
 }
 

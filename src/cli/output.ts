@@ -3,7 +3,7 @@
  * plugin exports), redacted unless --include-values; text is for a person at a terminal.
  */
 import type { TeamCheck } from '../core/check';
-import type { ParsedExpectations } from '../core/config';
+import type { ParsedConfig } from '../core/config';
 import { toConfigJson } from '../core/configJson';
 import { planFixes } from '../core/fixPlan';
 import { idpName } from '../core/idp';
@@ -285,7 +285,7 @@ export interface ConfigShown {
   readonly source: string;
   /** The sso_diagnostics block as written, or undefined when there is none. */
   readonly block: unknown;
-  readonly parsed: ParsedExpectations | undefined;
+  readonly parsed: ParsedConfig | undefined;
 }
 
 /** `config`: the block as written, its validation errors (path and message), and what is in force. */

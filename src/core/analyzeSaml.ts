@@ -11,14 +11,14 @@ import { samlRules, samlWorkerRules } from './rules/saml';
 import type { CaptureInfo, PredictedAttributes, SamlContext, SamlRuleContext, SamlSnapshot } from './samlTypes';
 import { responseIdp } from './samlEvidence';
 import { responseIssuer } from './samlFacts';
-import type { CheckResult, Expectations, Finding, IdpChoice, NotChecked, WorkerSnapshot } from './types';
+import type { CheckResult, DiagnosticsConfig, Finding, IdpChoice, NotChecked, WorkerSnapshot } from './types';
 import { compareResponseWithWorker, type WorkerComparison } from './workerComparison';
 
 export interface SamlAnalysisInput {
   readonly saml: SamlSnapshot;
   readonly capture: CaptureInfo;
   readonly context: SamlContext;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The same worker's current attributes, for the `saml+worker` rules. */
   readonly worker?: WorkerSnapshot;
 }

@@ -1,10 +1,10 @@
 import { countOf } from './disclose';
 import { runRules } from './engine';
 import { teamRules, workerRules } from './rules';
-import type { CheckResult, Expectations, WorkerSnapshot } from './types';
+import type { CheckResult, DiagnosticsConfig, WorkerSnapshot } from './types';
 
 /** Runs every worker rule on one worker. */
-export function checkWorker(worker: WorkerSnapshot, expectations: Expectations): CheckResult {
+export function checkWorker(worker: WorkerSnapshot, expectations: DiagnosticsConfig): CheckResult {
   return runRules(workerRules, { worker, expectations }, expectations);
 }
 
@@ -17,7 +17,7 @@ export interface TeamCheck {
 }
 
 /** Runs the team rules over all workers (cheap: linear), without re-checking any worker. */
-export function checkTeamRules(workers: readonly WorkerSnapshot[], expectations: Expectations): CheckResult {
+export function checkTeamRules(workers: readonly WorkerSnapshot[], expectations: DiagnosticsConfig): CheckResult {
   return runRules(teamRules, { workers, expectations }, expectations);
 }
 
@@ -55,7 +55,7 @@ export function teamSummary(results: readonly CheckResult[], team: CheckResult):
 }
 
 /** Checks a whole team: every worker, then the team rules. */
-export function checkTeam(workers: readonly WorkerSnapshot[], expectations: Expectations): TeamCheck {
+export function checkTeam(workers: readonly WorkerSnapshot[], expectations: DiagnosticsConfig): TeamCheck {
   const checked = workers.map((worker) => ({ worker, result: checkWorker(worker, expectations) }));
   const team = checkTeamRules(workers, expectations);
   return {

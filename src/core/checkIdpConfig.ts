@@ -10,7 +10,7 @@ import type { EmittedClaim, IdpConfigContext, IdpConfigRuleContext, IdpConfigSna
 import { CLAIM_TYPES, splitTypedClaim } from './predict';
 import { registerRules } from './rules';
 import { idpConfigRules } from './rules/idp-config';
-import type { CheckResult, Expectations, IdpChoice, IdpId, Rule } from './types';
+import type { CheckResult, DiagnosticsConfig, IdpChoice, IdpId, Rule } from './types';
 
 // Titles and descriptions of idp-config findings, for reports and the CLI, wherever this module is loaded.
 registerRules(idpConfigRules as readonly Rule<never>[]);
@@ -18,7 +18,7 @@ registerRules(idpConfigRules as readonly Rule<never>[]);
 export interface IdpConfigCheckInput {
   readonly idpConfig: IdpConfigSnapshot;
   readonly context: IdpConfigContext;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The admin's explicit choice of IdP (UI picker, `--idp`). */
   readonly override?: IdpId;
 }
@@ -54,7 +54,7 @@ export interface IdpConfigCheck {
 /** The IdP for fix steps: override > configuration (unless "auto") > the export's own IdP > generic. */
 export function chooseIdpForConfig(
   snapshot: IdpConfigSnapshot,
-  expectations: Expectations,
+  expectations: DiagnosticsConfig,
   override?: IdpId,
 ): IdpChoice {
   const chosen = chooseIdp({

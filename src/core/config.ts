@@ -11,7 +11,7 @@ import { canonicalRole, isFlexRole, isInsightsRole, isStringList } from './roles
 import {
   FIX_KEYS,
   IDP_IDS,
-  type Expectations,
+  type DiagnosticsConfig,
   type FixKey,
   type IdpId,
   type RequiredAttribute,
@@ -22,7 +22,7 @@ import {
 } from './types';
 
 /** What an organisation gets without any configuration. */
-export const DEFAULT_EXPECTATIONS: Expectations = {
+export const DEFAULT_CONFIG: DiagnosticsConfig = {
   enabled: true,
   rolesAllowed: ['admin', 'supervisor'],
   teamCheckRoles: ['admin', 'supervisor'],
@@ -43,8 +43,8 @@ export interface ConfigError {
   readonly message: string;
 }
 
-export interface ParsedExpectations {
-  readonly expectations: Expectations;
+export interface ParsedConfig {
+  readonly expectations: DiagnosticsConfig;
   readonly errors: ConfigError[];
 }
 
@@ -172,7 +172,7 @@ function parseRoleList(key: ConfigKey, fallback: readonly string[]) {
   };
 }
 
-function parseIdp(value: unknown, errors: Errors): Expectations['idp'] {
+function parseIdp(value: unknown, errors: Errors): DiagnosticsConfig['idp'] {
   const allowed = ['auto', ...IDP_IDS] as const;
   if (oneOf(allowed, value)) return value;
   errors.push({ path: 'idp', message: `must be one of ${listed(allowed)}; got ${quote(value)}. Using "auto".` });
@@ -200,7 +200,7 @@ function parseRegion(value: unknown, errors: Errors): string {
     path: 'region',
     message: `must be a lower-case region code such as us1, ie1 or au1; got ${quote(value)}. Using "${DEFAULT_REGION}".`,
   });
-  return DEFAULT_EXPECTATIONS.region;
+  return DEFAULT_CONFIG.region;
 }
 
 function parseIssuer(value: unknown, errors: Errors): string | undefined {
@@ -314,7 +314,7 @@ function roleRule(errors: Errors) {
   };
 }
 
-function parseRunbookLinks(value: unknown, errors: Errors): Expectations['runbookLinks'] {
+function parseRunbookLinks(value: unknown, errors: Errors): DiagnosticsConfig['runbookLinks'] {
   if (!isRecord(value)) {
     errors.push({ path: 'runbook_links', message: `must be an object of fix key → https URL; got ${quote(value)}.` });
     return {};
@@ -347,7 +347,11 @@ function httpsUrl(value: unknown): Checked<string> {
   return ok(value);
 }
 
-function parseRuleSeverity(value: unknown, errors: Errors, ruleIds?: readonly string[]): Expectations['ruleSeverity'] {
+function parseRuleSeverity(
+  value: unknown,
+  errors: Errors,
+  ruleIds?: readonly string[],
+): DiagnosticsConfig['ruleSeverity'] {
   if (!isRecord(value)) {
     errors.push({ path: 'rule_severity', message: `must be an object of rule id → severity; got ${quote(value)}.` });
     return {};
@@ -366,7 +370,7 @@ function parseRuleSeverity(value: unknown, errors: Errors, ruleIds?: readonly st
   return settings;
 }
 
-type KeyParser = (value: unknown, errors: Errors, options: ParseOptions) => Partial<Mutable<Expectations>>;
+type KeyParser = (value: unknown, errors: Errors, options: ParseOptions) => Partial<Mutable<DiagnosticsConfig>>;
 
 /** One parser per configuration key; the order is the order of `toConfigJson`. */
 const KEY_PARSERS: Readonly<Record<ConfigKey, KeyParser>> = {
@@ -376,13 +380,13 @@ const KEY_PARSERS: Readonly<Record<ConfigKey, KeyParser>> = {
     return {};
   },
   roles_allowed: (value, errors) => ({
-    rolesAllowed: parseRoleList('roles_allowed', DEFAULT_EXPECTATIONS.rolesAllowed)(value, errors),
+    rolesAllowed: parseRoleList('roles_allowed', DEFAULT_CONFIG.rolesAllowed)(value, errors),
   }),
   team_check_roles: (value, errors) => ({
-    teamCheckRoles: parseRoleList('team_check_roles', DEFAULT_EXPECTATIONS.teamCheckRoles)(value, errors),
+    teamCheckRoles: parseRoleList('team_check_roles', DEFAULT_CONFIG.teamCheckRoles)(value, errors),
   }),
   analyzer_roles: (value, errors) => ({
-    analyzerRoles: parseRoleList('analyzer_roles', DEFAULT_EXPECTATIONS.analyzerRoles)(value, errors),
+    analyzerRoles: parseRoleList('analyzer_roles', DEFAULT_CONFIG.analyzerRoles)(value, errors),
   }),
   idp: (value, errors) => ({ idp: parseIdp(value, errors) }),
   sso_type: (value, errors) => {
@@ -435,14 +439,14 @@ export const CONFIG_KEYS = Object.keys(KEY_PARSERS) as ConfigKey[];
  * Validates the `sso_diagnostics` block and applies defaults. Never throws: an unknown key or a bad
  * entry is reported in `errors` and left out, and the rest of the configuration still applies.
  */
-export function parseExpectations(raw: unknown, options: ParseOptions = {}): ParsedExpectations {
+export function parseConfig(raw: unknown, options: ParseOptions = {}): ParsedConfig {
   const errors: Errors = [];
-  if (raw === undefined || raw === null) return { expectations: DEFAULT_EXPECTATIONS, errors };
+  if (raw === undefined || raw === null) return { expectations: DEFAULT_CONFIG, errors };
   if (!isRecord(raw)) {
     errors.push({ path: 'sso_diagnostics', message: `must be an object; got ${quote(raw)}. Using the defaults.` });
-    return { expectations: DEFAULT_EXPECTATIONS, errors };
+    return { expectations: DEFAULT_CONFIG, errors };
   }
-  const expectations: Mutable<Expectations> = { ...DEFAULT_EXPECTATIONS };
+  const expectations: Mutable<DiagnosticsConfig> = { ...DEFAULT_CONFIG };
   for (const [key, value] of Object.entries(raw)) {
     if (!oneOf(CONFIG_KEYS, key)) {
       errors.push({ path: key, message: unknownName('setting', key, CONFIG_KEYS) });

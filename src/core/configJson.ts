@@ -1,14 +1,17 @@
 /** The parsed configuration back to the snake_case block admins write (`config --format json`, the Setup editor). */
-import { CONFIG_KEYS, DEFAULT_EXPECTATIONS, type DiagnosticsConfigJson } from './config';
-import type { Expectations } from './types';
+import { CONFIG_KEYS, DEFAULT_CONFIG, type DiagnosticsConfigJson } from './config';
+import type { DiagnosticsConfig } from './types';
 
 export interface ToConfigJsonOptions {
   /** Leave out settings equal to their defaults: the smallest block that configures the same. */
   readonly onlyChanges?: boolean;
 }
 
-/** Expectations back to the snake_case block admins write; `parseExpectations` reads it back unchanged. */
-export function toConfigJson(expectations: Expectations, options: ToConfigJsonOptions = {}): DiagnosticsConfigJson {
+/** DiagnosticsConfig back to the snake_case block admins write; `parseConfig` reads it back unchanged. */
+export function toConfigJson(
+  expectations: DiagnosticsConfig,
+  options: ToConfigJsonOptions = {},
+): DiagnosticsConfigJson {
   const e = expectations;
   const json: DiagnosticsConfigJson = {
     enabled: e.enabled,
@@ -43,7 +46,7 @@ export function toConfigJson(expectations: Expectations, options: ToConfigJsonOp
     rule_severity: { ...e.ruleSeverity },
   };
   if (!options.onlyChanges) return json;
-  const defaults = toConfigJson(DEFAULT_EXPECTATIONS);
+  const defaults = toConfigJson(DEFAULT_CONFIG);
   const changed: Record<string, unknown> = {};
   for (const key of CONFIG_KEYS) {
     if (json[key] !== undefined && JSON.stringify(json[key]) !== JSON.stringify(defaults[key]))

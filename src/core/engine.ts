@@ -3,7 +3,7 @@ import {
   SEVERITY_ORDER,
   type CheckResult,
   type DetectResult,
-  type Expectations,
+  type DiagnosticsConfig,
   type Finding,
   type NotChecked,
   type NotCheckedReasonId,
@@ -142,14 +142,14 @@ interface ActiveRules<C> {
   readonly passedLists?: Map<number, readonly string[]>;
 }
 
-const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<Expectations, ActiveRules<never>>>();
+const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<DiagnosticsConfig, ActiveRules<never>>>();
 /** Bits of a passed-mask: a small integer stays a small integer. */
 const MASK_BITS = 30;
 /** Distinct `passed` lists kept per rule list and configuration; hostile data cannot grow it further. */
 const MAX_PASSED_LISTS = 1024;
 const NONE: readonly never[] = Object.freeze([]);
 
-function rulesToRun<C>(rules: readonly Rule<C>[], expectations: Expectations): ActiveRules<C> {
+function rulesToRun<C>(rules: readonly Rule<C>[], expectations: DiagnosticsConfig): ActiveRules<C> {
   const key = rules as readonly Rule<never>[];
   let byConfig = activeRules.get(key);
   if (!byConfig) {
@@ -194,14 +194,14 @@ function notCheckedEntry(ruleId: string, reasonId: NotCheckedReasonId, detail?: 
 /** Every rule that would run under `expectations`, as not checked for one reason (a response without attributes). */
 export function notCheckedRules<C>(
   rules: readonly Rule<C>[],
-  expectations: Expectations,
+  expectations: DiagnosticsConfig,
   reasonId: NotCheckedReasonId,
   detail?: string,
 ): NotChecked[] {
   return rulesToRun(rules, expectations).rules.map((rule) => notCheckedEntry(rule.meta.id, reasonId, detail));
 }
 
-export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations: Expectations): CheckResult {
+export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations: DiagnosticsConfig): CheckResult {
   const active = rulesToRun(rules, expectations);
   const { passedLists } = active;
   let findings: Finding[] | undefined;

@@ -3,7 +3,7 @@ import {
   FIX_KEYS,
   SEVERITY_ORDER,
   type DocLink,
-  type Expectations,
+  type DiagnosticsConfig,
   type Finding,
   type FixKey,
   type IdpId,
@@ -65,7 +65,7 @@ export interface FixPlan {
 
 export interface FixPlanOptions {
   readonly idp: IdpId;
-  readonly runbookLinks?: Expectations['runbookLinks'];
+  readonly runbookLinks?: DiagnosticsConfig['runbookLinks'];
   /** How to resolve one finding's fix; the core's per-rule resolution unless a test says otherwise. */
   readonly fixFor?: (finding: Finding) => ResolvedFix;
 }

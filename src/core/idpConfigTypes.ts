@@ -17,7 +17,7 @@
  *   times ISO-8601.
  */
 import type { CertificateInfo, VerificationResult } from './samlTypes';
-import type { Expectations, IdpId, Rule, SsoType } from './types';
+import type { DiagnosticsConfig, IdpId, Rule, SsoType } from './types';
 
 export const IDP_CONFIG_KINDS = [
   'saml-metadata',
@@ -257,7 +257,7 @@ export interface IdpConfigContext {
 export interface IdpConfigRuleContext {
   readonly idpConfig: IdpConfigSnapshot;
   readonly context: IdpConfigContext;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
 }
 
 export type IdpConfigRule<M extends string = string> = Rule<IdpConfigRuleContext, M>;

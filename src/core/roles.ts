@@ -3,7 +3,7 @@
  * Flex compares role names exactly (`roles.indexOf("supervisor") >= 0`), so everything here is
  * case-sensitive on purpose: a role that only matches after lower-casing does not work in Flex either.
  */
-import type { Expectations, WorkerAttributes } from './types';
+import type { DiagnosticsConfig, WorkerAttributes } from './types';
 
 export const FLEX_ROLES = ['admin', 'supervisor', 'agent'] as const;
 export type FlexRole = (typeof FLEX_ROLES)[number];
@@ -153,17 +153,17 @@ export function hasAnyRole(roles: readonly string[] | undefined, allowed: readon
 }
 
 /** May open the diagnostics panel at all. */
-export function canUseDiagnostics(roles: readonly string[] | undefined, expectations: Expectations): boolean {
+export function canUseDiagnostics(roles: readonly string[] | undefined, expectations: DiagnosticsConfig): boolean {
   return expectations.enabled && hasAnyRole(roles, expectations.rolesAllowed);
 }
 
 /** May check the whole team. The team view lives inside the diagnostics, so it needs both gates. */
-export function canViewTeam(roles: readonly string[] | undefined, expectations: Expectations): boolean {
+export function canViewTeam(roles: readonly string[] | undefined, expectations: DiagnosticsConfig): boolean {
   return canUseDiagnostics(roles, expectations) && hasAnyRole(roles, expectations.teamCheckRoles);
 }
 
 /** May open the SAML analyzer (also inside the diagnostics). */
-export function canUseAnalyzer(roles: readonly string[] | undefined, expectations: Expectations): boolean {
+export function canUseAnalyzer(roles: readonly string[] | undefined, expectations: DiagnosticsConfig): boolean {
   return canUseDiagnostics(roles, expectations) && hasAnyRole(roles, expectations.analyzerRoles);
 }
 
@@ -174,7 +174,7 @@ export type DiagnosticsTab = 'mySignIn' | 'team' | 'analyzer' | 'setup';
  * The tabs a user gets, in display order; none when the diagnostics are closed to them. Team and the
  * analyzer have their own role settings; My sign-in and Setup are for everyone let in.
  */
-export function visibleTabs(roles: readonly string[] | undefined, expectations: Expectations): DiagnosticsTab[] {
+export function visibleTabs(roles: readonly string[] | undefined, expectations: DiagnosticsConfig): DiagnosticsTab[] {
   if (!canUseDiagnostics(roles, expectations)) return [];
   const tabs: DiagnosticsTab[] = ['mySignIn'];
   if (canViewTeam(roles, expectations)) tabs.push('team');

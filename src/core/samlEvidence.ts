@@ -7,7 +7,7 @@
 import { chooseIdp } from './idp';
 import { responseIssuer } from './samlFacts';
 import type { PredictedAttributes, SamlContext, SamlSnapshot } from './samlTypes';
-import type { CheckResult, Expectations, Finding, IdpChoice, IdpId, SsoType } from './types';
+import type { CheckResult, DiagnosticsConfig, Finding, IdpChoice, IdpId, SsoType } from './types';
 
 /** The account values a response is checked against, as an admin enters or configures them. */
 export interface AccountContext {
@@ -34,7 +34,7 @@ export function samlContextFor(
 }
 
 /** The account context from the configuration (`idp_issuer`, `connection_sid`, …) and an account SID. */
-export function accountContextOf(expectations: Expectations, accountSid?: string): AccountContext {
+export function accountContextOf(expectations: DiagnosticsConfig, accountSid?: string): AccountContext {
   return {
     ...(accountSid ? { accountSid } : {}),
     ...(expectations.connectionSid ? { connectionSid: expectations.connectionSid } : {}),
@@ -48,7 +48,7 @@ export function accountContextOf(expectations: Expectations, accountSid?: string
 export function responseIdp(
   saml: SamlSnapshot,
   predicted: PredictedAttributes,
-  configured: Expectations['idp'],
+  configured: DiagnosticsConfig['idp'],
   override?: IdpId,
 ): IdpChoice {
   const issuer = responseIssuer(saml);

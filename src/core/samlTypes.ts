@@ -3,7 +3,7 @@
  * only code that touches XML or crypto — and the `saml` rules in `src/core/` judge it. Times are
  * ISO-8601 strings exactly as sent; signature verification has already happened and is recorded here.
  */
-import type { Expectations, FindingData, Rule, SsoType, WorkerSnapshot } from './types';
+import type { DiagnosticsConfig, FindingData, Rule, SsoType, WorkerSnapshot } from './types';
 
 export interface CertificateInfo {
   readonly subject: string;
@@ -149,7 +149,7 @@ export interface SamlRuleContext {
   readonly saml: SamlSnapshot;
   readonly capture: CaptureInfo;
   readonly context: SamlContext;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The same worker's current attributes, for `saml+worker` rules. */
   readonly worker?: WorkerSnapshot;
   /** The attributes Flex is predicted to write (see `predictWorkerAttributes`). */

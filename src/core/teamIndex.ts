@@ -8,7 +8,7 @@
  */
 import { runRules, sortFindings } from './engine';
 import { teamRules } from './rules';
-import type { CheckResult, Expectations, Finding, NotChecked, Rule, TeamRule, WorkerSnapshot } from './types';
+import type { CheckResult, DiagnosticsConfig, Finding, NotChecked, Rule, TeamRule, WorkerSnapshot } from './types';
 
 interface Member {
   readonly worker: WorkerSnapshot;
@@ -44,7 +44,7 @@ class RuleIndex {
 
   constructor(
     readonly rule: TeamRule,
-    expectations: Expectations,
+    expectations: DiagnosticsConfig,
   ) {
     const { group } = rule;
     this.groupBy = group?.key ?? EVERYONE;
@@ -115,7 +115,7 @@ export class TeamRuleIndex {
   private next = 0;
   private cached: CheckResult | undefined;
 
-  constructor(expectations: Expectations, rules: readonly TeamRule[] = teamRules) {
+  constructor(expectations: DiagnosticsConfig, rules: readonly TeamRule[] = teamRules) {
     this.indexes = rules
       .filter((rule) => expectations.ruleSeverity[rule.meta.id] !== 'off')
       .map((rule) => new RuleIndex(rule, expectations));

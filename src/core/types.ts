@@ -183,8 +183,8 @@ export interface RoleRule {
   readonly expectRoles: readonly string[];
 }
 
-/** The organisation's expectations: validated configuration (`ui_attributes.sso_diagnostics`), defaults applied. */
-export interface Expectations {
+/** The plugin's configuration (`ui_attributes.sso_diagnostics`, the organisation's expectations included), validated, defaults applied. */
+export interface DiagnosticsConfig {
   readonly enabled: boolean;
   readonly rolesAllowed: readonly string[];
   readonly teamCheckRoles: readonly string[];
@@ -211,12 +211,12 @@ export interface Expectations {
 
 export interface WorkerRuleContext {
   readonly worker: WorkerSnapshot;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
 }
 
 export interface TeamRuleContext {
   readonly workers: readonly WorkerSnapshot[];
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
 }
 
 export type WorkerRule<M extends string = string> = Rule<WorkerRuleContext, M>;

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import type { IWorker } from '@twilio/flex-ui';
 import { checkWorker } from '../core/check';
-import type { Expectations, WorkerSnapshot } from '../core/types';
+import type { DiagnosticsConfig, WorkerSnapshot } from '../core/types';
 import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
 import { WorkerPanelSection } from '../ui/WorkerPanelSection';
@@ -16,7 +16,7 @@ export interface WorkerPanelProps {
   /** Given by Flex's WorkerCanvas to each of its children. */
   readonly worker?: IWorker;
   readonly manager: ManagerLike;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** Opens the diagnostics view's Team tab on this worker. */
   readonly onOpen: (workerSid: string | undefined) => void;
 }

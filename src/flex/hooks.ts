@@ -2,7 +2,7 @@
  * React hooks that read Flex when a container mounts and follow its changes until it unmounts.
  */
 import * as React from 'react';
-import type { Expectations, WorkerSnapshot } from '../core/types';
+import type { DiagnosticsConfig, WorkerSnapshot } from '../core/types';
 import type { TeamViewProps } from '../ui/types';
 import { readSignedInWorker, type ManagerLike } from './manager';
 import type { Navigation, NavigationRequest } from './navigation';
@@ -59,7 +59,7 @@ export interface UseTeamOptions {
  */
 export function useTeam(
   client: InsightsClientLike | undefined,
-  expectations: Expectations,
+  expectations: DiagnosticsConfig,
   enabled: boolean,
   options: UseTeamOptions = {},
 ): TeamState | undefined {

@@ -7,14 +7,14 @@
 import { addTeamCounts, checkWorker, rulesHit } from '../core/check';
 import { chooseIdp } from '../core/idp';
 import { TeamRuleIndex } from '../core/teamIndex';
-import type { CheckResult, Expectations, WorkerAttributes, WorkerSnapshot } from '../core/types';
+import type { CheckResult, DiagnosticsConfig, WorkerAttributes, WorkerSnapshot } from '../core/types';
 import type { TeamRow } from '../ui/types';
 import type { WorkerItem } from './teamQuery';
 
 export interface Checkers {
   readonly checkWorker: typeof checkWorker;
   /** The team rules, updated one worker at a time. */
-  readonly teamRules: (expectations: Expectations) => Pick<TeamRuleIndex, 'set' | 'delete' | 'result'>;
+  readonly teamRules: (expectations: DiagnosticsConfig) => Pick<TeamRuleIndex, 'set' | 'delete' | 'result'>;
 }
 
 const DEFAULT_CHECKERS: Checkers = { checkWorker, teamRules: (expectations) => new TeamRuleIndex(expectations) };
@@ -54,7 +54,7 @@ export class TeamResults {
   private cached: TeamSnapshot | undefined;
 
   constructor(
-    private readonly expectations: Expectations,
+    private readonly expectations: DiagnosticsConfig,
     private readonly checkers: Checkers = DEFAULT_CHECKERS,
   ) {
     this.team = checkers.teamRules(expectations);

@@ -5,7 +5,7 @@
  */
 import { analyzeSamlSnapshot, type SamlAnalysis } from '../core/analyzeSaml';
 import type { CaptureInfo, SamlContext, SamlSnapshot } from '../core/samlTypes';
-import type { Expectations, WorkerSnapshot } from '../core/types';
+import type { DiagnosticsConfig, WorkerSnapshot } from '../core/types';
 import { SamlInputError } from './errors';
 import { extractResponses, type OneOrMore } from './input';
 import { nextTask } from './tasks';
@@ -18,7 +18,7 @@ const YIELD_ABOVE_BYTES = 256 * 1024;
 
 export interface AnalyzeOptions {
   readonly context: Omit<SamlContext, 'hasConfiguredCertificates'>;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** PEM or bare base64 certificates the account is configured with (may be empty). */
   readonly configuredCertificates: readonly string[];
   /** The same worker's current attributes, for the `saml+worker` rules. */

@@ -63,7 +63,7 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 let UTF8: TextDecoder | undefined;
 
 function utf8(bytes: Uint8Array): string {
-  UTF8 ??= new TextDecoder('utf-8');
+  if (UTF8 === undefined) UTF8 = new TextDecoder('utf-8');
   const text = UTF8.decode(bytes).trim();
   if (text.length > INPUT_LIMITS.maxBytes) throw new SamlInputError('tooLarge');
   return text;

@@ -467,7 +467,7 @@ function decodeValue(text: string): Uint8Array<ArrayBuffer> | undefined {
 let UTF8: TextEncoder | undefined;
 
 function utf8(text: string): Uint8Array<ArrayBuffer> {
-  UTF8 ??= new TextEncoder();
+  if (UTF8 === undefined) UTF8 = new TextEncoder();
   return UTF8.encode(text);
 }
 

@@ -3,7 +3,7 @@
  * from what they read; the views only render them. Everything is plain data plus callbacks: no
  * manager, no fetching. Results are precomputed by the adapter (it re-checks only changed workers).
  */
-import type { CheckResult, Expectations, IdpChoice, WorkerSnapshot } from '../core/types';
+import type { CheckResult, DiagnosticsConfig, IdpChoice, WorkerSnapshot } from '../core/types';
 import type { SamlAnalysis } from '../core/analyzeSaml';
 import type { PredictedClaim } from '../core/checkIdpConfig';
 import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
@@ -29,7 +29,7 @@ export interface MySignInProps {
   readonly worker?: WorkerSnapshot;
   /** `checkWorker(worker, expectations)`; undefined while there is no worker. */
   readonly result?: CheckResult;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The IdP detected (or configured) for this worker; the view lets the user switch it locally. */
   readonly idp: IdpChoice;
 }
@@ -60,7 +60,7 @@ export interface TeamViewProps {
   readonly partial?: { readonly reason: string };
   /** `canSeeValues(roles)`: false (supervisors) masks non-identity attribute values. */
   readonly canSeeValues: boolean;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The IdP used for fix steps when a row has none of its own. */
   readonly idp: IdpChoice;
   /** Opens this worker's drill-down (e.g. after "Open in SSO diagnostics" in the Teams view). */
@@ -99,7 +99,7 @@ export interface AnalyzerViewProps {
    */
   readonly analyze: (request: AnalyzeRequest) => Promise<readonly AnalyzedEvidence[]>;
   readonly defaults: AnalyzerContextFields;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** The worker to compare with: the signed-in worker, or one chosen in Team. Shown before Analyze. */
   readonly worker?: WorkerSnapshot;
   /** `canSeeValues(roles)`: false masks whose login a response is when it is not the worker's. */
@@ -139,7 +139,7 @@ export interface IdpConfigPanelProps {
   /** Reads and checks the export in this browser; rejects with an error whose `message` is shown. */
   readonly check: (request: IdpConfigCheckRequest) => Promise<IdpConfigChecked>;
   readonly defaults: IdpConfigContextFields;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** Files larger than this are refused before reading (default 5 MB). */
   readonly maxBytes?: number;
 }
@@ -149,7 +149,7 @@ export interface SetupViewProps {
   /** The active configuration (`ui_attributes.sso_diagnostics`) exactly as found; undefined when absent. */
   readonly rawConfig?: unknown;
   /** The configuration in force, defaults applied. */
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   /** Validation errors of the active configuration. */
   readonly configErrors: readonly ConfigError[];
   /** The IdP in use and how it was chosen. */

@@ -9,7 +9,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { nodeDeps } from '../../src/cli/nodeDeps';
-import { parseExpectations } from '../../src/core/config';
+import { parseConfig } from '../../src/core/config';
 import { countBySeverity } from '../../src/core/engine';
 import { chooseIdp, resolveFindingFix, teamIdp } from '../../src/core/idp';
 import { toReportJson } from '../../src/core/report';
@@ -37,7 +37,7 @@ function file(name: string, content: string): string {
   return p;
 }
 
-const { expectations } = parseExpectations(SANDBOX_CONFIG);
+const { expectations } = parseConfig(SANDBOX_CONFIG);
 const configFile = file('config.json', JSON.stringify({ sso_diagnostics: SANDBOX_CONFIG }));
 
 /** The CLI's team JSON adds, per worker, each finding's fix and its not-checked rules (its contract) and a summary. */

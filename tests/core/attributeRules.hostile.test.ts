@@ -2,7 +2,7 @@
  * Worker attributes come from an IdP and from anything that can write to TaskRouter: the claim and
  * attribute-value rules must survive any JSON shape (and shapes JSON cannot even hold) without throwing.
  */
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { runRules } from '../../src/core/engine';
 import attributeValueUnevaluated from '../../src/core/rules/worker/attribute-value-unevaluated';
 import attributesTooLarge from '../../src/core/rules/worker/attributes-too-large';
@@ -20,7 +20,7 @@ import requiredAttributeMissing from '../../src/core/rules/worker/required-attri
 import reservedAttributeMalformed from '../../src/core/rules/worker/reserved-attribute-malformed';
 import typeSuffixUnrecognized from '../../src/core/rules/worker/type-suffix-unrecognized';
 import unusedClaims from '../../src/core/rules/worker/unused-claims';
-import type { Expectations, Rule, WorkerRuleContext } from '../../src/core/types';
+import type { DiagnosticsConfig, Rule, WorkerRuleContext } from '../../src/core/types';
 
 const RULES: Rule<WorkerRuleContext>[] = [
   requiredAttributeMissing,
@@ -41,8 +41,8 @@ const RULES: Rule<WorkerRuleContext>[] = [
   expectedAttributeMismatch,
 ];
 
-const expectations: Expectations = {
-  ...DEFAULT_EXPECTATIONS,
+const expectations: DiagnosticsConfig = {
+  ...DEFAULT_CONFIG,
   emailDomains: ['example.com'],
   requiredAttributes: [
     { name: 'email', severity: 'warning', pattern: '.+@example\\.com' },

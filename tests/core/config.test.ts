@@ -1,30 +1,30 @@
-import { DEFAULT_EXPECTATIONS, parseExpectations, type ConfigError } from '../../src/core/config';
+import { DEFAULT_CONFIG, parseConfig, type ConfigError } from '../../src/core/config';
 import { toConfigJson } from '../../src/core/configJson';
 import { selectDiagnosticsConfig } from '../../src/core/configLocate';
-import type { Expectations } from '../../src/core/types';
+import type { DiagnosticsConfig } from '../../src/core/types';
 
 /** A certificate-shaped base64 body (DER starts with "MI"); its content does not matter to the parser. */
 const BODY = `MIIC${'QUJD'.repeat(40)}`;
 const PEM = `-----BEGIN CERTIFICATE-----\n${BODY.slice(0, 64)}\n${BODY.slice(64)}\n-----END CERTIFICATE-----`;
 const SID = `JQ${'0123456789abcdef'.repeat(2)}`;
 
-const parse = (raw: unknown, options?: Parameters<typeof parseExpectations>[1]) => parseExpectations(raw, options);
+const parse = (raw: unknown, options?: Parameters<typeof parseConfig>[1]) => parseConfig(raw, options);
 const paths = (errors: readonly ConfigError[]) => errors.map((e) => e.path);
 
 /** Parses one key and returns what it became, with the errors. */
-function parseKey<K extends keyof Expectations>(key: string, value: unknown, field: K) {
+function parseKey<K extends keyof DiagnosticsConfig>(key: string, value: unknown, field: K) {
   const { expectations, errors } = parse({ [key]: value });
   return { value: expectations[field], errors };
 }
 
-describe('parseExpectations: defaults', () => {
+describe('parseConfig: defaults', () => {
   it.each([undefined, null, {}])('gives the defaults without errors for %p', (raw) => {
-    expect(parse(raw)).toEqual({ expectations: DEFAULT_EXPECTATIONS, errors: [] });
+    expect(parse(raw)).toEqual({ expectations: DEFAULT_CONFIG, errors: [] });
   });
 
   it('refuses a block that is not an object, and keeps the defaults', () => {
     const { expectations, errors } = parse(['admin']);
-    expect(expectations).toEqual(DEFAULT_EXPECTATIONS);
+    expect(expectations).toEqual(DEFAULT_CONFIG);
     expect(errors).toEqual([{ path: 'sso_diagnostics', message: expect.stringContaining('must be an object') }]);
   });
 
@@ -36,7 +36,7 @@ describe('parseExpectations: defaults', () => {
   });
 });
 
-describe('parseExpectations: unknown keys', () => {
+describe('parseConfig: unknown keys', () => {
   it('names a typo and the setting it probably meant', () => {
     expect(parse({ rolse_allowed: ['admin'] }).errors).toEqual([
       { path: 'rolse_allowed', message: 'is not a known setting and is ignored; did you mean "roles_allowed"?' },
@@ -54,7 +54,7 @@ describe('parseExpectations: unknown keys', () => {
   });
 });
 
-describe('parseExpectations: each key', () => {
+describe('parseConfig: each key', () => {
   it('enabled: a boolean', () => {
     expect(parseKey('enabled', false, 'enabled')).toEqual({ value: false, errors: [] });
     const bad = parseKey('enabled', 'no', 'enabled');
@@ -83,7 +83,7 @@ describe('parseExpectations: each key', () => {
     it('falls back to the default rather than lock everyone out', () => {
       for (const raw of [[], ['owner'], 'admin']) {
         const { value, errors } = parseKey(key, raw, field);
-        expect(value).toEqual(DEFAULT_EXPECTATIONS[field]);
+        expect(value).toEqual(DEFAULT_CONFIG[field]);
         expect(errors.length).toBeGreaterThan(0);
       }
     });
@@ -350,7 +350,7 @@ describe('selectDiagnosticsConfig', () => {
     expect(selectDiagnosticsConfig({ colorTheme: 'dark', logLevel: 'info' })).toBeUndefined();
     // Another plugin's "enabled" among Flex's own settings does not make ui_attributes our block.
     expect(selectDiagnosticsConfig({ colorTheme: 'dark', logLevel: 'info', enabled: true })).toBeUndefined();
-    expect(parseExpectations(selectDiagnosticsConfig({ colorTheme: 'dark' })).errors).toEqual([]);
+    expect(parseConfig(selectDiagnosticsConfig({ colorTheme: 'dark' })).errors).toEqual([]);
   });
 
   it('passes anything else through for the parser to report', () => {
@@ -360,7 +360,7 @@ describe('selectDiagnosticsConfig', () => {
 });
 
 describe('toConfigJson', () => {
-  const full: Expectations = {
+  const full: DiagnosticsConfig = {
     enabled: false,
     rolesAllowed: ['admin'],
     teamCheckRoles: ['admin'],
@@ -388,20 +388,20 @@ describe('toConfigJson', () => {
     const json = toConfigJson(full);
     expect(json).toMatchObject({ roles_allowed: ['admin'], sso_type: 'enhanced', connection_sid: SID });
     expect(json.role_rules?.map((rule) => rule.expect_roles)).toEqual([['supervisor'], ['wfo.team_leader']]);
-    expect(parseExpectations(JSON.parse(JSON.stringify(json)))).toEqual({ expectations: full, errors: [] });
+    expect(parseConfig(JSON.parse(JSON.stringify(json)))).toEqual({ expectations: full, errors: [] });
   });
 
   it('round-trips the defaults, leaving optional settings out', () => {
-    const json = toConfigJson(DEFAULT_EXPECTATIONS);
+    const json = toConfigJson(DEFAULT_CONFIG);
     expect(json).not.toHaveProperty('teams');
     expect(json).not.toHaveProperty('sso_type');
-    expect(parseExpectations(json)).toEqual({ expectations: DEFAULT_EXPECTATIONS, errors: [] });
+    expect(parseConfig(json)).toEqual({ expectations: DEFAULT_CONFIG, errors: [] });
   });
 
   it('can write only what differs from the defaults', () => {
-    expect(toConfigJson(DEFAULT_EXPECTATIONS, { onlyChanges: true })).toEqual({});
-    const changed = { ...DEFAULT_EXPECTATIONS, region: 'ie1', teams: [] };
+    expect(toConfigJson(DEFAULT_CONFIG, { onlyChanges: true })).toEqual({});
+    const changed = { ...DEFAULT_CONFIG, region: 'ie1', teams: [] };
     expect(toConfigJson(changed, { onlyChanges: true })).toEqual({ region: 'ie1', teams: [] });
-    expect(parseExpectations(toConfigJson(changed, { onlyChanges: true })).expectations).toEqual(changed);
+    expect(parseConfig(toConfigJson(changed, { onlyChanges: true })).expectations).toEqual(changed);
   });
 });

@@ -1,6 +1,6 @@
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { defineRule, runRules } from '../../src/core/engine';
-import type { Expectations, WorkerRuleContext } from '../../src/core/types';
+import type { DiagnosticsConfig, WorkerRuleContext } from '../../src/core/types';
 
 const shout = defineRule<WorkerRuleContext, 'loud' | 'quiet'>({
   meta: {
@@ -26,8 +26,8 @@ const needsRoles = defineRule<WorkerRuleContext, 'x'>({
   detect: ({ worker }) => (worker.tokenRoles ? [] : { notChecked: { reasonId: 'noTokenRoles' } }),
 });
 
-const run = (attributes: Record<string, unknown>, expectations: Partial<Expectations> = {}) => {
-  const e = { ...DEFAULT_EXPECTATIONS, ...expectations };
+const run = (attributes: Record<string, unknown>, expectations: Partial<DiagnosticsConfig> = {}) => {
+  const e = { ...DEFAULT_CONFIG, ...expectations };
   return runRules([needsRoles, shout], { worker: { attributes }, expectations: e }, e);
 };
 
@@ -57,7 +57,7 @@ describe('runRules', () => {
   it('refuses a message id the rule did not declare', () => {
     const rogue = defineRule<WorkerRuleContext, string>({ meta: shout.meta, detect: () => [{ messageId: 'nope' }] });
     expect(() =>
-      runRules([rogue], { worker: { attributes: {} }, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS),
+      runRules([rogue], { worker: { attributes: {} }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG),
     ).toThrow(/undeclared message id "nope"/);
   });
 
@@ -85,7 +85,7 @@ describe('runRules', () => {
 
   it('shares frozen lists between results that pass the same rules', () => {
     const rules = [needsRoles, shout];
-    const e = { ...DEFAULT_EXPECTATIONS, ruleSeverity: {} };
+    const e = { ...DEFAULT_CONFIG, ruleSeverity: {} };
     const check = (attributes: Record<string, unknown>) =>
       runRules(rules, { worker: { attributes, tokenRoles: [] }, expectations: e }, e);
     const first = check({});

@@ -1,5 +1,5 @@
 import { checkWorker } from '../../src/core/check';
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { fixOfGroup, groupsOfFix, planFixes } from '../../src/core/fixPlan';
 import { resolveFindingFix } from '../../src/core/idp';
 import type { Finding, FixKey, ResolvedFix, Severity } from '../../src/core/types';
@@ -40,7 +40,7 @@ function stepsByKey(table: Partial<Record<FixKey, readonly string[]>>): (f: Find
 
 describe('planFixes: groups', () => {
   it("makes Entra's four default namespaced claims one group, with the attributes listed, and one fix", () => {
-    const { findings } = checkWorker({ attributes: ENTRA_DEFAULTS }, DEFAULT_EXPECTATIONS);
+    const { findings } = checkWorker({ attributes: ENTRA_DEFAULTS }, DEFAULT_CONFIG);
     const plan = planFixes(findings, { idp: 'entra-id' });
 
     const namespaced = plan.groups.filter((g) => g.ruleId === 'claim-name-namespaced');
@@ -167,7 +167,7 @@ describe('planFixes: the fix plan', () => {
   });
 
   it("puts the organisation's runbook first among the links", () => {
-    const { findings } = checkWorker({ attributes: ENTRA_DEFAULTS }, DEFAULT_EXPECTATIONS);
+    const { findings } = checkWorker({ attributes: ENTRA_DEFAULTS }, DEFAULT_CONFIG);
     const plan = planFixes(findings, {
       idp: 'entra-id',
       runbookLinks: { 'F-NAMESPACE': 'https://wiki.owlbank.example/flex/claims' },

@@ -1,4 +1,4 @@
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import {
   canSeeValues,
   readRoles,
@@ -11,7 +11,7 @@ import {
   INSIGHTS_ROLES,
   rolesOf,
 } from '../../src/core/roles';
-import type { Expectations } from '../../src/core/types';
+import type { DiagnosticsConfig } from '../../src/core/types';
 
 const users: Record<string, string[] | undefined> = {
   admin: ['admin'],
@@ -23,13 +23,13 @@ const users: Record<string, string[] | undefined> = {
   unknown: undefined,
 };
 
-const custom: Expectations = {
-  ...DEFAULT_EXPECTATIONS,
+const custom: DiagnosticsConfig = {
+  ...DEFAULT_CONFIG,
   rolesAllowed: ['supervisor', 'agent', 'wfo.full_access'],
   teamCheckRoles: ['supervisor'],
   analyzerRoles: ['supervisor', 'admin'],
 };
-const disabled: Expectations = { ...DEFAULT_EXPECTATIONS, enabled: false };
+const disabled: DiagnosticsConfig = { ...DEFAULT_CONFIG, enabled: false };
 
 type Access = [diagnostics: boolean, team: boolean, analyzer: boolean, values: boolean];
 
@@ -63,7 +63,7 @@ const matrix: Record<string, Record<string, Access>> = {
     unknown: [false, false, false, false],
   },
 };
-const configs: Record<string, Expectations> = { default: DEFAULT_EXPECTATIONS, custom, disabled };
+const configs: Record<string, DiagnosticsConfig> = { default: DEFAULT_CONFIG, custom, disabled };
 
 describe('access predicates', () => {
   const rows = Object.entries(matrix).flatMap(([config, byUser]) =>
@@ -71,7 +71,7 @@ describe('access predicates', () => {
   );
   it.each(rows)('%s config, %s user', (config, user, access) => {
     const roles = users[user];
-    const expectations = configs[config] as Expectations;
+    const expectations = configs[config] as DiagnosticsConfig;
     expect([
       canUseDiagnostics(roles, expectations),
       canViewTeam(roles, expectations),
@@ -85,17 +85,17 @@ describe('access predicates', () => {
     const expected = diagnostics
       ? ['mySignIn', ...(team ? ['team'] : []), ...(analyzer ? ['analyzer'] : []), 'setup']
       : [];
-    expect(visibleTabs(users[user], configs[config] as Expectations)).toEqual(expected);
+    expect(visibleTabs(users[user], configs[config] as DiagnosticsConfig)).toEqual(expected);
   });
 
   it('gives a default supervisor every tab but the analyzer, and an agent none', () => {
-    expect(visibleTabs(['supervisor'], DEFAULT_EXPECTATIONS)).toEqual(['mySignIn', 'team', 'setup']);
-    expect(visibleTabs(['admin'], DEFAULT_EXPECTATIONS)).toEqual(['mySignIn', 'team', 'analyzer', 'setup']);
-    expect(visibleTabs(['agent'], DEFAULT_EXPECTATIONS)).toEqual([]);
+    expect(visibleTabs(['supervisor'], DEFAULT_CONFIG)).toEqual(['mySignIn', 'team', 'setup']);
+    expect(visibleTabs(['admin'], DEFAULT_CONFIG)).toEqual(['mySignIn', 'team', 'analyzer', 'setup']);
+    expect(visibleTabs(['agent'], DEFAULT_CONFIG)).toEqual([]);
   });
 
   it('compares roles exactly, like Flex', () => {
-    expect(canUseDiagnostics(['Admin'], DEFAULT_EXPECTATIONS)).toBe(false);
+    expect(canUseDiagnostics(['Admin'], DEFAULT_CONFIG)).toBe(false);
     expect(canSeeValues([' admin'])).toBe(false);
     expect(hasAnyRole(['supervisor'], ['admin', 'supervisor'])).toBe(true);
     expect(hasAnyRole(['supervisors'], ['supervisor'])).toBe(false);

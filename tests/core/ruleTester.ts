@@ -6,13 +6,13 @@
  * punctuation), compares it with `message` where a case gives one, and requires every message id of
  * the rule to appear in an invalid case.
  */
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { runRules } from '../../src/core/engine';
 import { rawValue, REDACT } from '../../src/core/disclose';
 import { findingText } from '../../src/core/findingText';
 import { placeholdersOf } from '../../src/core/messages';
 import type {
-  Expectations,
+  DiagnosticsConfig,
   Finding,
   NotCheckedReasonId,
   Rule,
@@ -54,7 +54,7 @@ function rawData(data: Finding['data']): Record<string, unknown> {
 export interface RuleCase<I> {
   name?: string;
   input: I;
-  expectations?: Partial<Expectations>;
+  expectations?: Partial<DiagnosticsConfig>;
   /** The reason id when the rule (or part of it) is expected to be "not checked". */
   notChecked?: NotCheckedReasonId;
 }
@@ -90,7 +90,7 @@ function checkFindingShape(rule: Rule<never>, finding: Finding): void {
 export function testRule<C, I>(
   rule: Rule<C>,
   table: RuleTable<I>,
-  toContext: (input: I, expectations: Expectations) => C,
+  toContext: (input: I, expectations: DiagnosticsConfig) => C,
 ): void {
   const seen = new Set<string>();
   for (const c of [...table.valid, ...table.invalid]) {
@@ -107,7 +107,7 @@ export function testRule<C, I>(
     throw new Error(`${rule.meta.id}: no invalid case shows the message ${uncovered.join(', ')}`);
   }
   const run = (c: RuleCase<I>) => {
-    const expectations: Expectations = { ...DEFAULT_EXPECTATIONS, ...c.expectations };
+    const expectations: DiagnosticsConfig = { ...DEFAULT_CONFIG, ...c.expectations };
     return runRules([rule as Rule<C>], toContext(c.input, expectations), expectations);
   };
 

@@ -1,5 +1,5 @@
 import { checkTeamRules } from '../../src/core/check';
-import { DEFAULT_EXPECTATIONS, parseExpectations } from '../../src/core/config';
+import { DEFAULT_CONFIG, parseConfig } from '../../src/core/config';
 import { defineGroupRule, defineRule, runRules } from '../../src/core/engine';
 import { TeamRuleIndex } from '../../src/core/teamIndex';
 import type { TeamRule, TeamRuleContext, WorkerSnapshot } from '../../src/core/types';
@@ -19,7 +19,7 @@ function withEmail(worker: WorkerSnapshot, email: unknown): WorkerSnapshot {
 }
 
 describe('TeamRuleIndex: the team rules, one worker at a time', () => {
-  const expectations = parseExpectations(SANDBOX_CONFIG).expectations;
+  const expectations = parseConfig(SANDBOX_CONFIG).expectations;
 
   it('gives what a full rescan gives, through random adds, changes and removals', () => {
     const pool = snapshots(400, 11);
@@ -49,7 +49,7 @@ describe('TeamRuleIndex: the team rules, one worker at a time', () => {
 
   it('keeps a changed worker in its place, as the rows of the Team tab do', () => {
     const [a, b, c] = snapshots(30, 12) as [WorkerSnapshot, WorkerSnapshot, WorkerSnapshot];
-    const index = new TeamRuleIndex(DEFAULT_EXPECTATIONS);
+    const index = new TeamRuleIndex(DEFAULT_CONFIG);
     index.set('a', withEmail(a, 'x@example.com'));
     index.set('b', withEmail(b, 'x@example.com'));
     index.set('c', withEmail(c, 'y@example.com'));
@@ -64,7 +64,7 @@ describe('TeamRuleIndex: the team rules, one worker at a time', () => {
   });
 
   it('runs nothing for a rule switched off', () => {
-    const off = { ...DEFAULT_EXPECTATIONS, ruleSeverity: { 'duplicate-worker-email': 'off' as const } };
+    const off = { ...DEFAULT_CONFIG, ruleSeverity: { 'duplicate-worker-email': 'off' as const } };
     const index = new TeamRuleIndex(off);
     const [a, b] = snapshots(30, 13) as [WorkerSnapshot, WorkerSnapshot];
     index.set('a', withEmail(a, 'x@example.com'));
@@ -99,7 +99,7 @@ describe('TeamRuleIndex: a team rule without groupBy', () => {
 
   it('is re-run over everyone and agrees with a full run, "not checked" included', () => {
     const workers = snapshots(60, 14);
-    for (const expectations of [DEFAULT_EXPECTATIONS, { ...DEFAULT_EXPECTATIONS, teams: ['Cards'] }]) {
+    for (const expectations of [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, teams: ['Cards'] }]) {
       const index = new TeamRuleIndex(expectations, [everyone]);
       workers.forEach((w) => index.set(w.sid as string, w));
       expect(index.result()).toEqual(runRules([everyone], { workers, expectations }, expectations));
@@ -135,7 +135,7 @@ describe('TeamRuleIndex: a rule over groups (defineGroupRule)', () => {
     const teams = ['Cards', 'Loans', 'Cards ', undefined];
     const rng = seededRandom(21);
     const pool = snapshots(80, 22);
-    const index = new TeamRuleIndex(DEFAULT_EXPECTATIONS, [byTeam]);
+    const index = new TeamRuleIndex(DEFAULT_CONFIG, [byTeam]);
     const live = new Map<string, WorkerSnapshot>();
     for (let step = 0; step < 300; step += 1) {
       const worker = pool[Math.floor(rng() * pool.length)] as WorkerSnapshot;
@@ -149,9 +149,7 @@ describe('TeamRuleIndex: a rule over groups (defineGroupRule)', () => {
         live.set(sid, next);
       }
       const workers = [...live.values()];
-      expect(index.result()).toEqual(
-        runRules([byTeam], { workers, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS),
-      );
+      expect(index.result()).toEqual(runRules([byTeam], { workers, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG));
     }
     expect(index.result().findings.length).toBeGreaterThan(1);
   });

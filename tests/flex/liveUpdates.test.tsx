@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, render } from '@testing-library/react';
 import { checkTeamRules, checkWorker, teamSummary } from '../../src/core/check';
 import { TeamRuleIndex } from '../../src/core/teamIndex';
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { useTeam, type TeamState } from '../../src/flex/hooks';
 import { openTeamQuery, type WorkerItem } from '../../src/flex/teamQuery';
 import { TeamResults, type Checkers } from '../../src/flex/teamResults';
@@ -14,7 +14,7 @@ function spies(): Checkers & { worker: jest.Mock; team: jest.Mock } {
   const worker = jest.fn(checkWorker);
   // Counts the workers handed to the team rules.
   const team = jest.fn();
-  const teamRules = (expectations: typeof DEFAULT_EXPECTATIONS) => {
+  const teamRules = (expectations: typeof DEFAULT_CONFIG) => {
     const index = new TeamRuleIndex(expectations);
     return {
       set: (sid: string, snapshot: WorkerSnapshot) => {
@@ -37,7 +37,7 @@ describe('TeamResults', () => {
     const all = generateWorkforce({ seed: 3, size: 800 });
     const index = new SimulatedIndex(all, { cap: 200 });
     const checkers = spies();
-    const results = new TeamResults(DEFAULT_EXPECTATIONS, checkers);
+    const results = new TeamResults(DEFAULT_CONFIG, checkers);
     const query = openTeamQuery({
       client: index,
       onWorker: (sid, item) => results.upsert(sid, item),
@@ -60,11 +60,11 @@ describe('TeamResults', () => {
     expect(checkers.team).toHaveBeenCalledWith(target.worker_sid);
     // The same results as checking everyone again from scratch.
     const workers = after.rows.map((row) => row.worker);
-    const fresh = checkTeamRules(workers, DEFAULT_EXPECTATIONS);
+    const fresh = checkTeamRules(workers, DEFAULT_CONFIG);
     expect(after.team).toEqual(fresh);
     expect(after.summary).toEqual(
       teamSummary(
-        workers.map((w) => checkWorker(w, DEFAULT_EXPECTATIONS)),
+        workers.map((w) => checkWorker(w, DEFAULT_CONFIG)),
         fresh,
       ),
     );
@@ -80,7 +80,7 @@ describe('TeamResults', () => {
 
   it('does not re-check a worker whose attributes did not change (an activity change)', () => {
     const checkers = spies();
-    const results = new TeamResults(DEFAULT_EXPECTATIONS, checkers);
+    const results = new TeamResults(DEFAULT_CONFIG, checkers);
     const item = generateWorkforce({ seed: 4, size: 50 })[0] as WorkerItem;
     results.upsert(item.worker_sid, item);
     results.upsert(item.worker_sid, {
@@ -92,7 +92,7 @@ describe('TeamResults', () => {
   });
 
   it('forgets removed workers', () => {
-    const results = new TeamResults(DEFAULT_EXPECTATIONS);
+    const results = new TeamResults(DEFAULT_CONFIG);
     const [a, b] = generateWorkforce({ seed: 5, size: 50 }) as WorkerItem[] as [WorkerItem, WorkerItem];
     results.upsert(a.worker_sid, a);
     results.upsert(b.worker_sid, b);
@@ -109,7 +109,7 @@ describe('useTeam', () => {
     const checkers = spies();
     const states: TeamState[] = [];
     function Probe(): null {
-      const state = useTeam(index, DEFAULT_EXPECTATIONS, true, { batchMs: 10, checkers });
+      const state = useTeam(index, DEFAULT_CONFIG, true, { batchMs: 10, checkers });
       if (state) states.push(state);
       return null;
     }

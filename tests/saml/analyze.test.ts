@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { analyzeEvidence, type AnalyzeOptions } from '../../src/saml/analyze';
 import { SamlInputError } from '../../src/saml/errors';
 import { buildResponse, DEFAULT_ACCOUNT_SID, DEFAULT_CONNECTION_SID, signResponse } from './fixtures/build';
@@ -21,7 +21,7 @@ function options(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
       expectedIssuer: ISSUER,
       analyzedAt: '2026-01-15T12:00:30Z',
     },
-    expectations: DEFAULT_EXPECTATIONS,
+    expectations: DEFAULT_CONFIG,
     configuredCertificates: [],
     ...overrides,
   };

@@ -2,7 +2,7 @@
  * Hostile and broken inputs through the real entry point: each must end within a second with one
  * clear SamlInputError — never a crash, a hang, an entity expansion or a file read.
  */
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { analyzeEvidence, type AnalyzeDeps } from '../../src/saml/analyze';
 import { INPUT_ERROR_CODES, INPUT_ERROR_MESSAGES, SamlInputError, type InputErrorCode } from '../../src/saml/errors';
 import { inflateRaw, parseXml, subtle } from './node-deps';
@@ -10,7 +10,7 @@ import { b64, PROTOCOL_NS, responseXml, cpuTimer } from './samples';
 
 const options = {
   context: { region: 'us1', analyzedAt: '2025-05-01T10:01:00Z' },
-  expectations: DEFAULT_EXPECTATIONS,
+  expectations: DEFAULT_CONFIG,
   configuredCertificates: [],
 };
 

@@ -8,7 +8,7 @@
  * analysis really did the work (or refused it with the documented input error), so a shortcut that
  * skipped verification would fail here rather than pass for being fast.
  */
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { C14N_ALGORITHMS, canonicalize } from '../../src/saml/c14n';
 import { analyzeEvidence, type EvidenceAnalysis } from '../../src/saml/analyze';
 import { INPUT_LIMITS, SamlInputError } from '../../src/saml/errors';
@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 const options = () => ({
   context: { region: 'us1', analyzedAt: '2026-01-15T12:00:30Z' },
-  expectations: DEFAULT_EXPECTATIONS,
+  expectations: DEFAULT_CONFIG,
   configuredCertificates: [idp.certificatePem],
 });
 

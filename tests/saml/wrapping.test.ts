@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { signedContent } from '../../src/core/samlFacts';
 import { analyzeEvidence, type AnalyzeOptions, type EvidenceAnalysis } from '../../src/saml/analyze';
 import { SamlInputError } from '../../src/saml/errors';
@@ -60,7 +60,7 @@ function options(configured: boolean): AnalyzeOptions {
       expectedIssuer: ISSUER,
       analyzedAt: '2026-01-15T12:00:30Z',
     },
-    expectations: DEFAULT_EXPECTATIONS,
+    expectations: DEFAULT_CONFIG,
     configuredCertificates: configured ? [idp.certificatePem] : [],
     defaultCaptureTime: '2026-01-15T12:00:10Z',
   };

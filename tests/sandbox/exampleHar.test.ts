@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { nodeDeps } from '../../src/cli/nodeDeps';
-import { parseExpectations } from '../../src/core/config';
+import { parseConfig } from '../../src/core/config';
 import { analyzeEvidence } from '../../src/saml/analyze';
 import {
   SANDBOX_ACCOUNT_SID,
@@ -41,7 +41,7 @@ describe('the example HAR (sandbox/examples/login.har)', () => {
           expectedIssuer: SANDBOX_IDP_ISSUER,
           analyzedAt: '2026-11-20T09:00:00.000Z',
         },
-        expectations: parseExpectations(SANDBOX_CONFIG).expectations,
+        expectations: parseConfig(SANDBOX_CONFIG).expectations,
         configuredCertificates: [certificate],
       },
       nodeDeps(),

@@ -1,5 +1,5 @@
 import { checkTeam } from '../../src/core/check';
-import { parseExpectations } from '../../src/core/config';
+import { parseConfig } from '../../src/core/config';
 import { teamRules, workerRules } from '../../src/core/rules';
 import type { WorkerSnapshot } from '../../src/core/types';
 import { snapshotOfItem } from '../../src/flex/teamResults';
@@ -10,7 +10,7 @@ import { generateWorkforce, PATTERNS, sandboxUser, SANDBOX_CONFIG } from '../../
 const DESIGNED_FOR = [...CATALOGUE_IDS.worker, ...CATALOGUE_IDS.team];
 
 const workforce = generateWorkforce();
-const { expectations, errors } = parseExpectations(SANDBOX_CONFIG);
+const { expectations, errors } = parseConfig(SANDBOX_CONFIG);
 // The signed-in admin's own worker carries token roles (the team's workers do not).
 const admin = sandboxUser('admin');
 const snapshots: WorkerSnapshot[] = [

@@ -5,10 +5,10 @@
 import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { Theme } from '@twilio-paste/core/theme';
-import { DEFAULT_EXPECTATIONS } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import type {
   CheckResult,
-  Expectations,
+  DiagnosticsConfig,
   Finding,
   FindingData,
   FixKey,
@@ -32,7 +32,7 @@ export function renderUi(ui: React.ReactElement, strings?: StringOverrides): Ren
   return { ...result, rerender: (next: React.ReactElement) => result.rerender(wrap(next)) };
 }
 
-export const expectations: Expectations = DEFAULT_EXPECTATIONS;
+export const expectations: DiagnosticsConfig = DEFAULT_CONFIG;
 
 /** The keys of `P` that may be absent. */
 type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];

@@ -3,7 +3,7 @@ import { resolveFindingFix } from '../../core/idp';
 import { toReportJson } from '../../core/report';
 import { loginVerdict } from '../../core/samlEvidence';
 import type { CertificateInfo } from '../../core/samlTypes';
-import type { Expectations, IdpChoice, WorkerSnapshot } from '../../core/types';
+import type { DiagnosticsConfig, IdpChoice, WorkerSnapshot } from '../../core/types';
 import { CertificateDetails } from '../components/CertificateDetails';
 import { ExportControls } from '../components/ExportControls';
 import { FindingsList } from '../components/FindingsList';
@@ -22,7 +22,7 @@ import { workerShownName } from './workerName';
 
 export interface AnalysisResultProps {
   readonly evidence: AnalyzedEvidence;
-  readonly runbookLinks: Expectations['runbookLinks'];
+  readonly runbookLinks: DiagnosticsConfig['runbookLinks'];
   readonly worker: WorkerSnapshot | undefined;
   readonly canSeeValues: boolean;
   readonly verdictRef: React.Ref<HTMLHeadingElement>;

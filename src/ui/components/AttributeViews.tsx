@@ -12,7 +12,7 @@ import {
   type AttributeGroup,
 } from '../../core/attributes';
 import { attributeSource, idpName } from '../../core/idp';
-import type { Expectations, Finding, IdpId, WorkerAttributes } from '../../core/types';
+import type { DiagnosticsConfig, Finding, IdpId, WorkerAttributes } from '../../core/types';
 import { IDENTITY_ATTRIBUTES } from '../format';
 import type { StringKey } from '../strings';
 import { useStrings } from '../StringsProvider';
@@ -42,7 +42,7 @@ const STATUS_RANK: Readonly<Record<RowStatus, number>> = {
 };
 
 /** The attributes the "expected vs received" table lists: required, Insights ones present, configured ones. */
-export function expectedAttributeNames(attributes: WorkerAttributes, expectations: Expectations): string[] {
+export function expectedAttributeNames(attributes: WorkerAttributes, expectations: DiagnosticsConfig): string[] {
   const names: string[] = [...REQUIRED_ATTRIBUTES];
   for (const name of INSIGHTS_ATTRIBUTES) if (Object.hasOwn(attributes, name)) names.push(name);
   for (const required of expectations.requiredAttributes) names.push(required.name);
@@ -52,7 +52,7 @@ export function expectedAttributeNames(attributes: WorkerAttributes, expectation
 export interface ExpectedVsReceivedProps {
   readonly attributes: WorkerAttributes;
   readonly findings: readonly Finding[];
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   readonly idp: IdpId;
   readonly canSeeValues?: boolean;
 }

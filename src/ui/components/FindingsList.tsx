@@ -9,7 +9,7 @@ import { planFixes, type FindingGroup, type FixPlan as Plan } from '../../core/f
 import { ruleById } from '../../core/rules';
 import {
   SEVERITIES,
-  type Expectations,
+  type DiagnosticsConfig,
   type Finding,
   type IdpId,
   type Severity,
@@ -186,7 +186,7 @@ function GroupCard({
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
   readonly idp: IdpId;
-  readonly runbookLinks: Expectations['runbookLinks'];
+  readonly runbookLinks: DiagnosticsConfig['runbookLinks'];
   readonly attributes?: WorkerAttributes;
   readonly canSeeValues?: boolean;
   /** Level of the "Fix plan" and "Findings" headings; severity groups and cards use the next levels. */

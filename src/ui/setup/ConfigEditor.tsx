@@ -5,7 +5,7 @@ import { HelpText } from '@twilio-paste/core/help-text';
 import { Label } from '@twilio-paste/core/label';
 import { Text } from '@twilio-paste/core/text';
 import { useUID } from '@twilio-paste/core/uid-library';
-import { parseExpectations } from '../../core/config';
+import { parseConfig } from '../../core/config';
 import { configLines, lineOfPath, type ConfigLine } from '../../core/configText';
 import { ALL_RULE_IDS } from '../../core/rules';
 import { CopyButton } from '../components/CopyButton';
@@ -27,7 +27,7 @@ function check(draft: string): Checked {
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
-  const { errors } = parseExpectations(raw, { ruleIds: RULE_IDS });
+  const { errors } = parseConfig(raw, { ruleIds: RULE_IDS });
   return { ok: true, lines: configLines(raw), errors };
 }
 

@@ -6,7 +6,7 @@ import { Text } from '@twilio-paste/core/text';
 import { disclose, PLAIN, rawValue, type Disclosure } from '../../core/disclose';
 import { findingText } from '../../core/findingText';
 import { personName } from '../../core/identity';
-import type { CheckResult, Expectations, Finding, IdpId } from '../../core/types';
+import type { CheckResult, DiagnosticsConfig, Finding, IdpId } from '../../core/types';
 import { FindingsList } from '../components/FindingsList';
 import { NotCheckedList } from '../components/NotCheckedList';
 import { Section } from '../components/Section';
@@ -17,7 +17,7 @@ import type { TeamRowView } from '../teamModel';
 export interface TeamChecksProps {
   readonly team: CheckResult;
   readonly idp: IdpId;
-  readonly runbookLinks: Expectations['runbookLinks'];
+  readonly runbookLinks: DiagnosticsConfig['runbookLinks'];
   readonly canSeeValues: boolean;
   /** Worker views by key (SID), to name the workers a finding lists and open them. */
   readonly byKey: ReadonlyMap<string, TeamRowView>;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { countBySeverity } from '../../core/engine';
-import type { Expectations, Finding, IdpChoice } from '../../core/types';
+import type { DiagnosticsConfig, Finding, IdpChoice } from '../../core/types';
 import { GroupedAttributes } from '../components/AttributeViews';
 import { FindingsList } from '../components/FindingsList';
 import { IdpSelect, useIdpOverride } from '../components/IdpSelect';
@@ -33,7 +33,7 @@ export interface WorkerViewProps {
   readonly view: TeamRowView;
   /** The team's IdP, used when the worker has no detection of its own. */
   readonly teamIdp: IdpChoice;
-  readonly expectations: Expectations;
+  readonly expectations: DiagnosticsConfig;
   readonly canSeeValues: boolean;
   readonly onClose: () => void;
   readonly onAnalyzeWorker?: ((worker: TeamRow['worker']) => void) | undefined;

@@ -5,12 +5,12 @@
  * predicted attributes and the IdP whose fix steps apply.
  */
 import { checkIdpConfig, predictClaims } from '../../../src/core/checkIdpConfig';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import type { IdpConfigSnapshot } from '../../../src/core/idpConfigTypes';
-import type { Expectations } from '../../../src/core/types';
+import type { DiagnosticsConfig } from '../../../src/core/types';
 import { CONTEXT, GUIDE_APP_ROLES, PRESETS, XMLSOAP } from './snapshot';
 
-const run = (idpConfig: IdpConfigSnapshot, expectations: Expectations = DEFAULT_EXPECTATIONS) =>
+const run = (idpConfig: IdpConfigSnapshot, expectations: DiagnosticsConfig = DEFAULT_CONFIG) =>
   checkIdpConfig({ idpConfig, context: CONTEXT, expectations });
 const ids = (check: ReturnType<typeof run>) => check.result.findings.map((f) => `${f.ruleId}/${f.messageId}`);
 
@@ -131,7 +131,7 @@ describe('the IdP whose fix steps apply', () => {
     expect(run(PRESETS.adfsMetadata).idp).toEqual({ id: 'adfs', source: 'issuer' });
   });
   it('is the configured one when configuration pins it', () => {
-    expect(run(PRESETS.oktaApp, { ...DEFAULT_EXPECTATIONS, idp: 'generic' }).idp).toEqual({
+    expect(run(PRESETS.oktaApp, { ...DEFAULT_CONFIG, idp: 'generic' }).idp).toEqual({
       id: 'generic',
       source: 'config',
     });
@@ -141,7 +141,7 @@ describe('the IdP whose fix steps apply', () => {
       checkIdpConfig({
         idpConfig: PRESETS.oktaApp,
         context: CONTEXT,
-        expectations: DEFAULT_EXPECTATIONS,
+        expectations: DEFAULT_CONFIG,
         override: 'auth0',
       }).idp,
     ).toEqual({ id: 'auth0', source: 'override' });

@@ -1,7 +1,7 @@
 import rule from '../../../src/core/rules/idp-config/idp-config-certificate-rollover';
 import { ADFS_CERT, ADFS_NEXT_CERT, ENTRA_CERT, testIdpConfigRule } from './snapshot';
 import { runRules } from '../../../src/core/engine';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { buildIdpConfigContext } from './snapshot';
 
 const signing = (c: object, position: number, extra: object = {}) => ({ ...c, use: 'signing', position, ...extra });
@@ -112,8 +112,8 @@ testIdpConfigRule(rule, {
 
 describe('the rollover message', () => {
   it('reads as the issue asks: published on, becomes primary on, add it before', () => {
-    const ctx = buildIdpConfigContext({ preset: 'adfsMetadata', idpConfig: rollover }, DEFAULT_EXPECTATIONS);
-    const [finding] = runRules([rule], ctx, DEFAULT_EXPECTATIONS).findings;
+    const ctx = buildIdpConfigContext({ preset: 'adfsMetadata', idpConfig: rollover }, DEFAULT_CONFIG);
+    const [finding] = runRules([rule], ctx, DEFAULT_CONFIG).findings;
     expect(finding?.message).toContain('Microsoft AD FS published a new signing certificate');
     expect(finding?.message).toContain('on 31 Oct 2025');
     expect(finding?.message).toContain('it becomes primary on 5 Nov 2025');

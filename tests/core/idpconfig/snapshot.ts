@@ -8,7 +8,7 @@
  */
 import type { IdpConfigContext, IdpConfigRuleContext, IdpConfigSnapshot } from '../../../src/core/idpConfigTypes';
 import type { CertificateInfo } from '../../../src/core/samlTypes';
-import type { Expectations, Rule } from '../../../src/core/types';
+import type { DiagnosticsConfig, Rule } from '../../../src/core/types';
 import { testRule, type RuleTable } from '../ruleTester';
 import { ACCOUNT_SID, ACS_URL, CONNECTION_SID, ENTITY_ID, NOW, at, DAY } from '../saml/snapshot';
 
@@ -248,7 +248,7 @@ function merge<T extends object>(base: T, overrides: Record<string, unknown> | u
   return out as T;
 }
 
-export function buildIdpConfigContext(input: IdpConfigCase, expectations: Expectations): IdpConfigRuleContext {
+export function buildIdpConfigContext(input: IdpConfigCase, expectations: DiagnosticsConfig): IdpConfigRuleContext {
   return {
     idpConfig: merge(PRESETS[input.preset] as IdpConfigSnapshot, input.idpConfig),
     context: merge(CONTEXT, input.context),

@@ -1,5 +1,5 @@
 import { checkTeam } from '../../../src/core/check';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { chooseIdp, resolveFindingFix, teamIdp } from '../../../src/core/idp';
 import { toReportJson } from '../../../src/core/report';
 import type { WorkerSnapshot } from '../../../src/core/types';
@@ -19,7 +19,7 @@ const workers: WorkerSnapshot[] = [
 ];
 
 function teamReport(includeValues: boolean) {
-  const team = checkTeam(workers, DEFAULT_EXPECTATIONS);
+  const team = checkTeam(workers, DEFAULT_CONFIG);
   const rows = team.workers.map(({ worker, result }) => ({
     worker,
     result,

@@ -1,4 +1,4 @@
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { runRules } from '../../../src/core/engine';
 import rule from '../../../src/core/rules/worker/claim-name-namespaced';
 import { GOOD_ATTRIBUTES, testWorkerRule } from '../ruleTester';
@@ -169,11 +169,7 @@ testWorkerRule(rule, {
 
 it('gives no probablyMeant when the claim stands for nothing Flex reads', () => {
   const attributes = { ...GOOD_ATTRIBUTES, 'urn:example:costcentre': '42' };
-  const { findings } = runRules(
-    [rule],
-    { worker: { attributes }, expectations: DEFAULT_EXPECTATIONS },
-    DEFAULT_EXPECTATIONS,
-  );
+  const { findings } = runRules([rule], { worker: { attributes }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG);
   expect(findings).toHaveLength(1);
   expect(findings[0]?.data).not.toHaveProperty('probablyMeant');
 });

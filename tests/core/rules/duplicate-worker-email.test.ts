@@ -1,5 +1,5 @@
 import rule from '../../../src/core/rules/team/duplicate-worker-email';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { runRules } from '../../../src/core/engine';
 import { rawValue } from '../../../src/core/disclose';
 import type { WorkerSnapshot } from '../../../src/core/types';
@@ -69,7 +69,7 @@ describe('duplicate-worker-email at scale', () => {
         },
       };
     });
-    const result = runRules([rule], { workers, expectations: DEFAULT_EXPECTATIONS }, DEFAULT_EXPECTATIONS);
+    const result = runRules([rule], { workers, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG);
     // One read per worker to group them, one for the shared address as its first worker holds it.
     expect(reads).toBe(10_001);
     expect(result.findings).toHaveLength(1);

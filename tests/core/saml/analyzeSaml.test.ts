@@ -1,12 +1,12 @@
 import { analyzeSamlSnapshot, samlAttributeFor } from '../../../src/core/analyzeSaml';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { workerRules } from '../../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../../src/core/rules/saml';
-import type { Expectations } from '../../../src/core/types';
+import type { DiagnosticsConfig } from '../../../src/core/types';
 import { baseAssertion, buildContext, type SamlCase } from './snapshot';
 
-function analyze(input: SamlCase, expectations: Partial<Expectations> = {}) {
-  const e: Expectations = { ...DEFAULT_EXPECTATIONS, channels: ['voice', 'chat'], ...expectations };
+function analyze(input: SamlCase, expectations: Partial<DiagnosticsConfig> = {}) {
+  const e: DiagnosticsConfig = { ...DEFAULT_CONFIG, channels: ['voice', 'chat'], ...expectations };
   const { saml, capture, context, worker } = buildContext(input, e);
   return analyzeSamlSnapshot({ saml, capture, context, expectations: e, ...(worker ? { worker } : {}) });
 }

@@ -9,12 +9,12 @@ jest.mock('../../../src/core/rules', () => ({
 }));
 
 import { analyzeSamlSnapshot } from '../../../src/core/analyzeSaml';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { baseAssertion, buildContext, type SamlCase } from './snapshot';
 
 function analyze(input: SamlCase) {
-  const { saml, capture, context } = buildContext(input, DEFAULT_EXPECTATIONS);
-  return analyzeSamlSnapshot({ saml, capture, context, expectations: DEFAULT_EXPECTATIONS });
+  const { saml, capture, context } = buildContext(input, DEFAULT_CONFIG);
+  return analyzeSamlSnapshot({ saml, capture, context, expectations: DEFAULT_CONFIG });
 }
 
 const EMAIL_CLAIM = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress';

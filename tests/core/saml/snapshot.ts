@@ -16,7 +16,7 @@ import type {
   SamlSnapshot,
   SignatureInfo,
 } from '../../../src/core/samlTypes';
-import type { Expectations } from '../../../src/core/types';
+import type { DiagnosticsConfig } from '../../../src/core/types';
 import { testRule, type RuleTable } from '../ruleTester';
 
 export const NOW = '2025-06-02T09:00:00.000Z';
@@ -184,7 +184,7 @@ export function buildSnapshot(input: SamlCase = {}): SamlSnapshot {
   return { ...snapshot, assertion: apply(baseAssertion(), input.assertion) };
 }
 
-export function buildContext(input: SamlCase, expectations: Expectations): SamlRuleContext {
+export function buildContext(input: SamlCase, expectations: DiagnosticsConfig): SamlRuleContext {
   const saml = buildSnapshot(input);
   return {
     saml,

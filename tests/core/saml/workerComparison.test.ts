@@ -1,6 +1,6 @@
 import { matchResponseSubject } from '../../../src/core/responseSubject';
 import { analyzeSamlSnapshot } from '../../../src/core/analyzeSaml';
-import { DEFAULT_EXPECTATIONS } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { predictWorkerAttributes } from '../../../src/core/predict';
 import { attributeChanges, compareResponseWithWorker } from '../../../src/core/workerComparison';
 import { baseAssertion, baseCapture, baseContext, buildSnapshot } from './snapshot';
@@ -114,7 +114,7 @@ describe('compareResponseWithWorker', () => {
       saml: buildSnapshot(),
       capture: baseCapture(),
       context: baseContext(),
-      expectations: DEFAULT_EXPECTATIONS,
+      expectations: DEFAULT_CONFIG,
       worker: dana,
     });
     expect(analysis.comparison.status).toBe('notChecked');
