@@ -4,7 +4,7 @@
  * point. Each must finish in well under a second: canonicalization is linear in its output, references
  * and signatures are bounded, and verification has a work budget.
  *
- * Time is CPU time of this process (see cpuTimer), asserted below LIMIT_MS; each test also checks the
+ * Time is the lesser of this process's CPU time (see cpuTimer) and wall time, asserted below LIMIT_MS; each test also checks the
  * analysis really did the work (or refused it with the documented input error), so a shortcut that
  * skipped verification would fail here rather than pass for being fast.
  */
@@ -90,13 +90,20 @@ function withWholeDocumentReferences(xml: string, signatures: number, references
   return stripped.replace('</saml:Issuer>', `</saml:Issuer>${signature.repeat(signatures)}`);
 }
 
+/**
+ * The lesser of CPU time and wall time: CPU time also counts the garbage collector's parallel threads
+ * (a suite beside others in one jest worker pays for their heap), wall time also counts other processes
+ * on a busy machine. Neither inflates both, and runaway work makes both long.
+ */
 async function timedOnce(xml: string): Promise<{ ms: number; result?: EvidenceAnalysis; error?: unknown }> {
-  const elapsed = cpuTimer();
+  const cpu = cpuTimer();
+  const start = performance.now();
+  const ms = () => Math.min(cpu(), performance.now() - start);
   try {
     const [result] = await analyzeEvidence(xml, options(), nodeDeps());
-    return { ms: elapsed(), result };
+    return { ms: ms(), result };
   } catch (error) {
-    return { ms: elapsed(), error };
+    return { ms: ms(), error };
   }
 }
 
