@@ -225,7 +225,9 @@ function summaryLines(r: AnalyzedReport, l: Layout): string[] {
     ),
     ...unsignedLines(saml, s),
     ...(saml.encryptedAssertionCount > 0
-      ? [`  ${s.dim('Encrypted'.padEnd(14))} ${saml.encryptedAssertionCount} assertion(s)`]
+      ? [
+          `  ${s.dim('Encrypted'.padEnd(14))} ${saml.encryptedAssertionCount} ${saml.encryptedAssertionCount === 1 ? 'assertion' : 'assertions'}`,
+        ]
       : []),
     '',
   ];
@@ -268,7 +270,11 @@ export function analysisReport(
   const s = l.style;
   const lines: string[] = [];
   reports.forEach((r, i) => {
-    if (i === 1) lines.push(s.bold(`${others.length} earlier response(s) in this capture`), '');
+    if (i === 1)
+      lines.push(
+        s.bold(`${others.length} earlier ${others.length === 1 ? 'response' : 'responses'} in this capture`),
+        '',
+      );
     const name = idpName(r.idp.id);
     const result = r.analysis.analysis.result;
     lines.push(...summaryLines(r, l), idpLine(r.idp, name), '');
@@ -302,7 +308,12 @@ export function configReport(shown: ConfigShown, options: { format: Format; io: 
     else {
       lines.push('```json', pretty(shown.block), '```', '');
       if (errors.length === 0) lines.push('No errors: every setting applies as written.');
-      else lines.push(`${errors.length} error(s):`, '', ...errors.map((e) => `- \`${e.path}\`: ${e.message}`));
+      else
+        lines.push(
+          `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:`,
+          '',
+          ...errors.map((e) => `- \`${e.path}\`: ${e.message}`),
+        );
     }
     return `${lines.join('\n')}\n`;
   }

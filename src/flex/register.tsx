@@ -115,7 +115,7 @@ export function registerSsoDiagnostics(flex: FlexApi, manager: ManagerLike): Reg
     flex.Notifications.registerNotification({
       id: KEYS.configNotification,
       type: flex.NotificationType.warning,
-      content: `SSO diagnostics: the configuration (ui_attributes.sso_diagnostics) has ${settings.errors.length} problem(s). Open SSO diagnostics › Setup.`,
+      content: t('configProblemsNotification', { count: settings.errors.length }),
       timeout: 10000,
     });
     flex.Notifications.showNotification(KEYS.configNotification);

@@ -429,6 +429,8 @@ export const STRINGS = {
   idpKindOkta: 'Okta app',
   idpKindKeycloak: 'Keycloak client',
   idpKindAuth0: 'Auth0 application',
+  configProblemsNotification:
+    'SSO diagnostics: the configuration (ui_attributes.sso_diagnostics) has {{count}} {{count|problem|problems}}. Open SSO diagnostics › Setup.',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
