@@ -7,8 +7,7 @@
  *
  * Minification keeps global names (fetch, XMLHttpRequest, …) and string literals, so the same
  * patterns find a call in the source and in the bundle. What the bundle's libraries (React, Paste,
- * emotion, reakit) legitimately contain goes in ALLOWED, each with its exact text and why; today
- * nothing needs to.
+ * emotion, reakit) legitimately contain goes in ALLOWED, each with its exact text and why.
  */
 'use strict';
 const fs = require('node:fs');
@@ -33,7 +32,13 @@ const NETWORK_APIS = [
 ];
 
 /** [exact text, reason]: occurrences that are not network calls. */
-const ALLOWED = [];
+const ALLOWED = [
+  [
+    `import(/* webpackMode: "eager" */ './views')`,
+    'src/flex/register.tsx: a module of this same bundle, evaluated when first rendered; "eager" makes no ' +
+      'chunk (the bundle check above still refuses chunk loading), so nothing is fetched',
+  ],
+];
 
 function networkCalls(text) {
   const found = [];

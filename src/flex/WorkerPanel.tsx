@@ -10,7 +10,7 @@ import { StringsProvider } from '../ui/StringsProvider';
 import { fromFlexStrings } from '../ui/strings';
 import { WorkerPanelSection } from '../ui/WorkerPanelSection';
 import { flexStrings, type ManagerLike } from './manager';
-import { parseAttributes } from './teamResults';
+import { parseAttributes } from './manager';
 
 export interface WorkerPanelProps {
   /** Given by Flex's WorkerCanvas to each of its children. */

@@ -6,7 +6,7 @@
  */
 import type * as Flex from '@twilio/flex-ui';
 import type { WorkerAttributes, WorkerSnapshot } from '../core/types';
-import { parseAttributes } from './teamResults';
+import { isRecord } from '../core/objects';
 
 /** The Flex module as a plugin's `init` receives it. */
 export type FlexModule = typeof Flex;
@@ -96,4 +96,17 @@ export function readSignedInWorker(manager: ManagerLike): WorkerSnapshot | undef
 /** Flex's string templates (custom keys are not in its type). */
 export function flexStrings(manager: ManagerLike): Record<string, unknown> {
   return (manager.strings ?? {}) as unknown as Record<string, unknown>;
+}
+
+/** Attributes as Flex holds them: an object, or (tolerated) its JSON text; anything else is none. */
+export function parseAttributes(raw: unknown): WorkerAttributes {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return {};
+    }
+  }
+  return isRecord(value) ? (value as WorkerAttributes) : {};
 }

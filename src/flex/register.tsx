@@ -9,11 +9,26 @@ import { CustomizationProvider } from '@twilio-paste/core/customization';
 import { ProductAdminSSOIcon } from '@twilio-paste/icons/esm/ProductAdminSSOIcon';
 import { canSeeValues, canUseDiagnostics, canViewTeam } from '../core/roles';
 import { toFlexStrings, t } from '../ui/strings';
-import { DiagnosticsContainer } from './DiagnosticsContainer';
 import { flexStrings, readTokenRoles, type FlexApi, type ManagerLike } from './manager';
 import { Navigation } from './navigation';
 import { readSettings, type Settings } from './settings';
-import { WorkerPanel } from './WorkerPanel';
+import type { WorkerPanelProps } from './WorkerPanel';
+
+// The view and the worker panel, with the rules, the analyzer and their Paste components, are evaluated
+// when Flex first renders them, not when the bundle loads: an agent, for whom nothing is registered,
+// never runs their modules' top level. "eager" keeps them in this one file (Flex deploys one bundle).
+const views = () => import(/* webpackMode: "eager" */ './views');
+const DiagnosticsContainer = React.lazy(() => views().then((m) => ({ default: m.DiagnosticsContainer })));
+const LazyWorkerPanel = React.lazy(() => views().then((m) => ({ default: m.WorkerPanel })));
+
+/** Flex's WorkerCanvas gives its children props (the worker): this element takes them and passes them on. */
+function WorkerPanel(props: WorkerPanelProps): React.ReactElement {
+  return (
+    <React.Suspense fallback={null}>
+      <LazyWorkerPanel {...props} />
+    </React.Suspense>
+  );
+}
 
 export const VIEW_NAME = 'sso-diagnostics';
 export const KEYS = {
@@ -92,7 +107,9 @@ export function registerSsoDiagnostics(flex: FlexApi, manager: ManagerLike): Reg
   removers.push(
     flex.ViewCollection.Content.add(
       <flex.View name={VIEW_NAME} key={KEYS.view}>
-        <DiagnosticsContainer manager={manager} settings={settings} navigation={navigation} />
+        <React.Suspense fallback={null}>
+          <DiagnosticsContainer manager={manager} settings={settings} navigation={navigation} />
+        </React.Suspense>
       </flex.View>,
     ),
   );
@@ -115,7 +132,10 @@ export function registerSsoDiagnostics(flex: FlexApi, manager: ManagerLike): Reg
     flex.Notifications.registerNotification({
       id: KEYS.configNotification,
       type: flex.NotificationType.warning,
-      content: t('configProblemsNotification', { count: settings.errors.length }),
+      content:
+        settings.errors.length === 1
+          ? t('configProblemNotification')
+          : t('configProblemsNotification', { count: settings.errors.length }),
       timeout: 10000,
     });
     flex.Notifications.showNotification(KEYS.configNotification);

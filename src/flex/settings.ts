@@ -3,7 +3,7 @@
  * errors kept for the Setup tab. Cheap: read once at registration, without running any rule.
  */
 import { parseConfig, type ConfigError } from '../core/config';
-import { ALL_RULE_IDS } from '../core/rules';
+import { ALL_RULE_IDS } from '../core/rules/ruleIds';
 import type { DiagnosticsConfig } from '../core/types';
 import { readRawConfig, type ManagerLike } from './manager';
 

@@ -7,8 +7,9 @@
 import { addTeamCounts, checkWorker, rulesHit } from '../core/check';
 import { chooseIdp } from '../core/idp';
 import { TeamRuleIndex } from '../core/teamIndex';
-import type { CheckResult, DiagnosticsConfig, WorkerAttributes, WorkerSnapshot } from '../core/types';
+import type { CheckResult, DiagnosticsConfig, WorkerSnapshot } from '../core/types';
 import type { TeamRow } from '../ui/types';
+import { parseAttributes } from './manager';
 import type { WorkerItem } from './teamQuery';
 
 export interface Checkers {
@@ -18,19 +19,6 @@ export interface Checkers {
 }
 
 const DEFAULT_CHECKERS: Checkers = { checkWorker, teamRules: (expectations) => new TeamRuleIndex(expectations) };
-
-/** Attributes as the index holds them: an object, or (tolerated) its JSON text. */
-export function parseAttributes(raw: unknown): WorkerAttributes {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return {};
-    }
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as WorkerAttributes) : {};
-}
 
 export function snapshotOfItem(item: WorkerItem): WorkerSnapshot {
   return { sid: item.worker_sid, name: item.friendly_name, attributes: parseAttributes(item.attributes) };

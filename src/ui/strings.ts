@@ -429,8 +429,10 @@ export const STRINGS = {
   idpKindOkta: 'Okta app',
   idpKindKeycloak: 'Keycloak client',
   idpKindAuth0: 'Auth0 application',
+  configProblemNotification:
+    'SSO diagnostics: the configuration (ui_attributes.sso_diagnostics) has a problem. Open SSO diagnostics › Setup.',
   configProblemsNotification:
-    'SSO diagnostics: the configuration (ui_attributes.sso_diagnostics) has {{count}} {{count|problem|problems}}. Open SSO diagnostics › Setup.',
+    'SSO diagnostics: the configuration (ui_attributes.sso_diagnostics) has {{count}} problems. Open SSO diagnostics › Setup.',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -7,12 +7,13 @@
 import fs from 'fs';
 import path from 'path';
 import { IDP_PROFILES, resolveFix } from '../../src/core/idp';
-import { ruleById, teamRules, workerRules } from '../../src/core/rules';
+import { allRules, ruleById, teamRules, workerRules } from '../../src/core/rules';
 import { samlRules, samlWorkerRules } from '../../src/core/rules/saml';
 import { idpConfigRules } from '../../src/core/rules/idp-config';
 // Loading the idp-config check registers its rules for ruleById (the plugin's registry leaves them out).
 import '../../src/core/checkIdpConfig';
 import { IDP_CONFIG_RULE_IDS } from '../../src/core/rules/idpConfigIds';
+import { LOGIN_RULE_IDS } from '../../src/core/rules/ruleIds';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 import { CATALOGUE_IDS as IDS } from './catalogueIds';
 
@@ -89,6 +90,10 @@ const scopes = Object.keys(IDS) as RuleScope[];
 
 it('lists every idp-config rule id for configuration, in the registry order', () => {
   expect(IDP_CONFIG_RULE_IDS).toEqual(idpConfigRules.map((rule) => rule.meta.id));
+});
+
+it('lists every worker, team and saml rule id for configuration, in the registry order', () => {
+  expect(LOGIN_RULE_IDS).toEqual(allRules.map((rule) => rule.meta.id));
 });
 
 describe('the rule catalogue', () => {

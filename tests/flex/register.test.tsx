@@ -167,7 +167,7 @@ describe('configuration', () => {
 });
 
 describe('the worker panel section', () => {
-  it('checks the worker Flex hands it and offers to open it in the diagnostics view', () => {
+  it('checks the worker Flex hands it and offers to open it in the diagnostics view', async () => {
     const { invokeAction } = setup('supervisor');
     const panel = Flex.WorkerCanvas.Content.fragments
       .map((fragment) => (fragment.props as { children: React.ReactElement }).children)
@@ -179,7 +179,8 @@ describe('the worker panel section', () => {
       attributes: { email: 'ana@owlbank.example', full_name: 'Ana', roles: ['Agent'] },
     };
     render(<CustomizationProvider baseTheme="default">{React.cloneElement(panel, { worker })}</CustomizationProvider>);
-    screen.getByRole('button', { name: /open in sso diagnostics/i }).click();
+    // The panel's module is evaluated when Flex first renders it (register.tsx): it appears a tick later.
+    (await screen.findByRole('button', { name: /open in sso diagnostics/i })).click();
     expect(invokeAction).toHaveBeenCalledWith('NavigateToView', { viewName: VIEW_NAME });
   });
 });

@@ -34,7 +34,6 @@ import expectedAttributeMismatch from './worker/expected-attribute-mismatch';
 import expectedRoleMissing from './worker/expected-role-missing';
 import duplicateWorkerEmail from './team/duplicate-worker-email';
 import { samlRules, samlWorkerRules } from './saml';
-import { IDP_CONFIG_RULE_IDS } from './idpConfigIds';
 
 export const workerRules: readonly WorkerRule[] = [
   requiredAttributeMissing,
@@ -80,8 +79,7 @@ export const allRules: readonly Rule<never>[] = [
   ...samlWorkerRules,
 ] as readonly Rule<never>[];
 
-/** Every rule id of every scope, idp-config included: what `rule_severity` may name. */
-export const ALL_RULE_IDS: readonly string[] = [...allRules.map((rule) => rule.meta.id), ...IDP_CONFIG_RULE_IDS];
+export { ALL_RULE_IDS } from './ruleIds';
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 

@@ -7,7 +7,7 @@ import { Text } from '@twilio-paste/core/text';
 import { useUID } from '@twilio-paste/core/uid-library';
 import { parseConfig } from '../../core/config';
 import { configLines, lineOfPath, type ConfigLine } from '../../core/configText';
-import { ALL_RULE_IDS } from '../../core/rules';
+import { ALL_RULE_IDS } from '../../core/rules/ruleIds';
 import { CopyButton } from '../components/CopyButton';
 import { Section } from '../components/Section';
 import { useStrings } from '../StringsProvider';

@@ -1,0 +1,66 @@
+import { IDP_CONFIG_RULE_IDS } from './idpConfigIds';
+
+/**
+ * The ids of the worker, team and saml rules, in the registry's order, without the rules themselves:
+ * the plugin validates `rule_severity` when Flex starts, before it loads any rule (an agent never does).
+ * tests/core/catalogue.test.ts holds this list to the registry (src/core/rules/index.ts).
+ */
+export const LOGIN_RULE_IDS: readonly string[] = [
+  'required-attribute-missing',
+  'required-attribute-empty',
+  'claim-name-namespaced',
+  'claim-name-near-miss',
+  'roles-not-list',
+  'role-value-invalid',
+  'base-role-missing',
+  'insights-role-unknown',
+  'insights-role-on-agent',
+  'insights-role-implicit',
+  'token-roles-mismatch',
+  'email-invalid',
+  'email-domain-unexpected',
+  'full-name-suspicious',
+  'attribute-value-unevaluated',
+  'image-url-invalid',
+  'contact-uri-invalid',
+  'reserved-attribute-malformed',
+  'type-suffix-unrecognized',
+  'attributes-too-large',
+  'team-attribute-invalid',
+  'insights-id-missing',
+  'insights-value-too-long',
+  'unused-claims',
+  'expected-attribute-missing',
+  'expected-attribute-mismatch',
+  'expected-role-missing',
+  'duplicate-worker-email',
+  'saml-status-not-success',
+  'saml-destination-mismatch',
+  'saml-audience-mismatch',
+  'saml-sso-type-mismatch',
+  'saml-legacy-endpoint',
+  'saml-issuer-mismatch',
+  'saml-signature-missing',
+  'saml-signature-reference-mismatch',
+  'saml-signature-algorithm-weak',
+  'saml-signature-invalid',
+  'saml-certificate-mismatch',
+  'saml-certificate-expired',
+  'saml-assertion-encrypted',
+  'saml-nameid-missing',
+  'saml-nameid-transient',
+  'saml-nameid-email-divergence',
+  'saml-time-window-invalid',
+  'saml-session-too-short',
+  'saml-attribute-duplicated',
+  'saml-attribute-friendly-name-only',
+  'saml-type-suffix-invalid',
+  'saml-channel-attribute-invalid',
+  'saml-unsolicited-response',
+  'saml-relaystate-set',
+  'stale-claim',
+  'idp-overwrites-edit',
+];
+
+/** Every rule id of every scope, idp-config included: what `rule_severity` may name. */
+export const ALL_RULE_IDS: readonly string[] = [...LOGIN_RULE_IDS, ...IDP_CONFIG_RULE_IDS];
