@@ -44,7 +44,7 @@ beforeAll(async () => {
   panel = setup.getByRole('region', { name: "Check the IdP's configuration" });
 });
 
-// The panel is not in the plugin bundle until it fits the budget (README, "Bundle size"): the check runs in
+// The panel is not in the plugin bundle until it fits the budget (DEVELOPERS.md, "Bundle size"): the check runs in
 // the CLI (tests/cli/checkIdp.test.ts holds the same rollover case) and the panel's component test runs it in
 // jsdom. Turn this back on when SetupView mounts IdpConfigPanel again.
 it.skip('pasted AD FS metadata with a pending rollover gives the rollover warning with its dates (panel not shipped yet)', async () => {

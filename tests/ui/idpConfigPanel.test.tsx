@@ -33,7 +33,7 @@ async function check(request: IdpConfigCheckRequest): Promise<IdpConfigChecked> 
   return { idpConfig, analyzedAt: NOW, ...checkIdpConfig({ idpConfig, context, expectations }) };
 }
 
-// SetupView does not mount the panel until it fits the bundle budget (README, "Bundle size"): the panel is
+// SetupView does not mount the panel until it fits the bundle budget (DEVELOPERS.md, "Bundle size"): the panel is
 // rendered on its own here, as SetupView rendered it.
 function setup(withPanel = true) {
   const config = { ...expectations, connectionSid: CONNECTION_SID, ssoType: 'enhanced' as const };
