@@ -1,13 +1,6 @@
-import {
-  FLEX_ATTRIBUTES,
-  groupAttributes,
-  intendedAttribute,
-  isBlankValue,
-  isFlexAttribute,
-  isNoiseClaim,
-  keysProbablyMeaning,
-  showValue,
-} from '../../src/core/attributes';
+import { FLEX_ATTRIBUTES, isBlankValue, isFlexAttribute } from '../../src/core/attributes';
+import { intendedAttribute, isNoiseClaim, keysProbablyMeaning } from '../../src/core/claims';
+import { groupAttributes, showValue } from '../../src/core/attributeDisplay';
 import { isPlausibleEmail } from '../../src/core/email';
 
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';

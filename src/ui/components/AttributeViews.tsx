@@ -4,13 +4,8 @@ import { Heading } from '@twilio-paste/core/heading';
 import { Paragraph } from '@twilio-paste/core/paragraph';
 import { Table, TBody, Td, Th, THead, Tr } from '@twilio-paste/core/table';
 import { Text } from '@twilio-paste/core/text';
-import {
-  ATTRIBUTE_GROUPS,
-  INSIGHTS_ATTRIBUTES,
-  REQUIRED_ATTRIBUTES,
-  groupAttributes,
-  type AttributeGroup,
-} from '../../core/attributes';
+import { INSIGHTS_ATTRIBUTES, REQUIRED_ATTRIBUTES } from '../../core/attributes';
+import { ATTRIBUTE_GROUPS, groupAttributes, type AttributeGroup } from '../../core/attributeDisplay';
 import { attributeSource, idpName } from '../../core/idp';
 import type { DiagnosticsConfig, Finding, IdpId, WorkerAttributes } from '../../core/types';
 import { IDENTITY_ATTRIBUTES } from '../format';

@@ -1,4 +1,5 @@
-import { REQUIRED_ATTRIBUTES, keysProbablyMeaning } from '../../attributes';
+import { REQUIRED_ATTRIBUTES } from '../../attributes';
+import { keysProbablyMeaning } from '../../claims';
 import { defineRule } from '../../engine';
 import { claimNames, claimsAsAttributes, isTruncated, notInExport, unreadableRulesText } from '../../idpConfigFacts';
 import type { IdpConfigRuleContext } from '../../idpConfigTypes';

@@ -1,4 +1,5 @@
-import { AUTH0_PASSTHROUGH_PREFIX, intendedAttribute, isNamespacedClaim, isRequiredAttribute } from '../../attributes';
+import { isNamespacedClaim, isRequiredAttribute } from '../../attributes';
+import { AUTH0_PASSTHROUGH_PREFIX, intendedAttribute } from '../../claims';
 import { defineRule } from '../../engine';
 import { claimNames, claimsAsAttributes, notInExport } from '../../idpConfigFacts';
 import type { IdpConfigRuleContext } from '../../idpConfigTypes';

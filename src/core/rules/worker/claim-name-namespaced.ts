@@ -1,13 +1,6 @@
 import { fixed, name } from '../../disclose';
-import {
-  hasAttribute,
-  intendedAttribute,
-  isNamespacedClaim,
-  isNoiseClaim,
-  isRequiredAttribute,
-  lookupClaim,
-  type ClaimNote,
-} from '../../attributes';
+import { hasAttribute, isNamespacedClaim, isRequiredAttribute } from '../../attributes';
+import { intendedAttribute, isNoiseClaim, lookupClaim, type ClaimNote } from '../../claims';
 import { defineRule } from '../../engine';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 

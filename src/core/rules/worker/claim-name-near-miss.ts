@@ -1,12 +1,6 @@
 import { fixed, name } from '../../disclose';
-import {
-  hasAttribute,
-  intendedAttribute,
-  isNamespacedClaim,
-  isRequiredAttribute,
-  lookupClaim,
-  type ClaimNote,
-} from '../../attributes';
+import { hasAttribute, isNamespacedClaim, isRequiredAttribute } from '../../attributes';
+import { intendedAttribute, lookupClaim, type ClaimNote } from '../../claims';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 

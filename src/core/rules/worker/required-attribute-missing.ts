@@ -1,5 +1,6 @@
 import { fixed, name } from '../../disclose';
-import { hasAttribute, keysProbablyMeaning, REQUIRED_ATTRIBUTES } from '../../attributes';
+import { hasAttribute, REQUIRED_ATTRIBUTES } from '../../attributes';
+import { keysProbablyMeaning } from '../../claims';
 import { defineRule } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 

@@ -1,5 +1,5 @@
 import { name } from '../../disclose';
-import { isNoiseClaim } from '../../attributes';
+import { isNoiseClaim } from '../../claims';
 import { defineRule } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
