@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
+import { Field } from './components/Fields';
 import { Callout, CalloutText } from '@twilio-paste/core/callout';
 import { personName } from '../core/identity';
 import { resolveFindingFix } from '../core/idp';
@@ -17,19 +18,6 @@ import { ValueText } from './components/ValueText';
 import { stringValue } from './format';
 import { useStrings } from './StringsProvider';
 import type { MySignInProps } from './types';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
-  return (
-    <Box display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
-      <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
-        {label}
-      </Box>
-      <Box as="dd" margin="space0">
-        {children}
-      </Box>
-    </Box>
-  );
-}
 
 /** The signed-in user's own sign-in: token, findings with fixes, expected vs received, all attributes. */
 export function MySignIn({ user, worker, result, expectations, idp }: MySignInProps): React.ReactElement {

@@ -2,6 +2,20 @@ import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
 import { ValueText } from './ValueText';
 
+/** One label → value row of a description list (`<dt>`/`<dd>`), inside a `<dl>`. */
+export function Field({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <Box display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
+      <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
+        {label}
+      </Box>
+      <Box as="dd" margin="space0">
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
 /** A description list of label → value; rows without a value are left out. Strings render as text. */
 export function Fields({ rows }: { rows: readonly [string, React.ReactNode | undefined][] }): React.ReactElement {
   return (
@@ -9,14 +23,9 @@ export function Fields({ rows }: { rows: readonly [string, React.ReactNode | und
       {rows
         .filter(([, v]) => v !== undefined && v !== null && v !== '')
         .map(([label, value]) => (
-          <Box key={label} display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
-            <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
-              {label}
-            </Box>
-            <Box as="dd" margin="space0">
-              {typeof value === 'string' ? <ValueText value={value} /> : value}
-            </Box>
-          </Box>
+          <Field key={label} label={label}>
+            {typeof value === 'string' ? <ValueText value={value} /> : value}
+          </Field>
         ))}
     </Box>
   );

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Box } from '@twilio-paste/core/box';
+import { Field } from '../components/Fields';
 import { Button } from '@twilio-paste/core/button';
 import { countBySeverity } from '../../core/engine';
 import type { DiagnosticsConfig, Finding, IdpChoice } from '../../core/types';
@@ -15,19 +16,6 @@ import { useStrings } from '../StringsProvider';
 import type { TeamRowView } from '../teamModel';
 import type { TeamRow } from '../types';
 import { countsText } from '../WorkerPanelSection';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
-  return (
-    <Box display="flex" columnGap="space40" flexWrap="wrap" marginBottom="space20">
-      <Box as="dt" fontWeight="fontWeightSemibold" minWidth="size20">
-        {label}
-      </Box>
-      <Box as="dd" margin="space0">
-        {children}
-      </Box>
-    </Box>
-  );
-}
 
 export interface WorkerViewProps {
   readonly view: TeamRowView;
