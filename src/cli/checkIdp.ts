@@ -11,7 +11,7 @@ import type { IdpConfigSnapshot } from '../core/idpConfigTypes';
 import { isUnreadable } from '../core/idpConfigTypes';
 import { toMarkdown, toReportJson } from '../core/report';
 import type { DiagnosticsConfig, Finding, IdpId } from '../core/types';
-import { resolveFix } from '../core/idp';
+import { resolveFindingFix } from '../core/idp';
 import { idpConfigContext } from '../idpconfig/configuredCertificates';
 import { readIdpConfig } from '../idpconfig/read';
 import { nowOption, sidOption, type ParsedArgs } from './args';
@@ -85,7 +85,7 @@ export async function checkIdpCommand(command: CheckIdpCommand): Promise<number>
     nodeSubtle,
   );
   const checked = checkIdpConfig({ idpConfig: snapshot, context, expectations, ...(override ? { override } : {}) });
-  const fixFor = (finding: Finding) => resolveFix(finding.fixKey, checked.idp.id, expectations.runbookLinks);
+  const fixFor = (finding: Finding) => resolveFindingFix(finding, checked.idp.id, expectations.runbookLinks);
   const hasError = checked.result.findings.some((f) => f.severity === 'error');
 
   if (output.format !== 'text') {

@@ -11,7 +11,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@twilio-paste/core/table';
 import { Text } from '@twilio-paste/core/text';
 import { TextArea } from '@twilio-paste/core/textarea';
 import { useUID } from '@twilio-paste/core/uid-library';
-import { resolveFix } from '../core/idp';
+import { resolveFindingFix } from '../core/idp';
 import { isUnreadable, type IdpCertificate, type IdpConfigSnapshot, type SigningFact } from '../core/idpConfigTypes';
 import { toReportJson } from '../core/report';
 import { ContextEditor, draftOf, fieldsOf, type ContextDraft } from './analyzer/ContextEditor';
@@ -274,7 +274,7 @@ export function IdpConfigPanel({ check, defaults, expectations, maxBytes }: IdpC
       if (!checked) throw new Error('nothing checked');
       return toReportJson(
         { kind: 'idp-config', idpConfig: checked.idpConfig, result: checked.result },
-        { idp: checked.idp, fixFor: (f) => resolveFix(f.fixKey, checked.idp.id, runbookLinks), includeValues },
+        { idp: checked.idp, fixFor: (f) => resolveFindingFix(f, checked.idp.id, runbookLinks), includeValues },
       );
     },
     [checked, runbookLinks],

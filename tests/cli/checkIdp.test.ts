@@ -154,6 +154,17 @@ describe('check-idp input and output', () => {
     expect(md.stdout).toContain('- Claim: roles ← department');
   });
 
+  it("gives the rule's own AD FS steps, not the fix key's generic ones (the PowerShell step for signing)", async () => {
+    const md = await cli([
+      'check-idp',
+      file('steps.json', JSON.stringify(adfsTrustJson())),
+      ...LEGACY,
+      '--format',
+      'markdown',
+    ]);
+    expect(md.stdout).toContain('-SamlResponseSignature MessageAndAssertion');
+  });
+
   it('treats every PEM block of a --cert file as a configured certificate', async () => {
     const [a, b] = [await makeKeyPair(), await makeKeyPair()];
     const certs = file('two.pem', `${a.certificatePem}\n${b.certificatePem}`);
