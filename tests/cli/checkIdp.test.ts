@@ -162,7 +162,9 @@ describe('check-idp input and output', () => {
       '--format',
       'markdown',
     ]);
-    expect(md.stdout).toContain('-SamlResponseSignature MessageAndAssertion');
+    expect(md.stdout).toContain('and the wizard has no setting for it');
+    // The fix key's steps also cover the hash algorithm and encryption, which this trust has right.
+    expect(md.stdout).not.toContain('set the secure hash algorithm to SHA-256');
   });
 
   it('treats every PEM block of a --cert file as a configured certificate', async () => {
