@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli } from './run';
+import { SHARED_DIR } from '../sharedDir';
 
-const dir = path.resolve(__dirname, '..', '..', '..', 'shared', 'idp-config-corpus');
+const dir = path.join(SHARED_DIR, 'idp-config-corpus');
 const present = fs.existsSync(path.join(dir, 'MANIFEST.md'));
 const SKIP = `SKIPPED: the IdP configuration corpus is not at ${dir} (expected ../shared/idp-config-corpus beside the repository)`;
 

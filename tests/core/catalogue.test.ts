@@ -16,9 +16,10 @@ import { IDP_CONFIG_RULE_IDS } from '../../src/core/rules/idpConfigIds';
 import { LOGIN_RULE_IDS } from '../../src/core/rules/ruleIds';
 import { IDP_IDS, type FixKey, type RuleMeta, type RuleScope } from '../../src/core/types';
 import { CATALOGUE_IDS as IDS } from './catalogueIds';
+import { SHARED_DIR } from '../sharedDir';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CATALOGUE = path.join(ROOT, '..', 'shared', 'reference', 'rules.md');
+const CATALOGUE = path.join(SHARED_DIR, 'reference', 'rules.md');
 
 const REGISTERED: Record<RuleScope, readonly { meta: RuleMeta }[]> = {
   worker: workerRules,

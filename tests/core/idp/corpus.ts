@@ -3,9 +3,10 @@
 import * as path from 'path';
 import type { IdpId } from '../../../src/core/types';
 import { corpusEntries, readCorpusFile } from '../../saml/fixtures/corpus';
+import { SHARED_DIR } from '../../sharedDir';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
-export const REFERENCE_DIR = path.resolve(REPO_ROOT, '../shared/reference');
+export const REFERENCE_DIR = path.join(SHARED_DIR, 'reference');
 export { CORPUS_DIR, describeCorpus } from '../../saml/fixtures/corpus';
 
 /** MANIFEST.md's "IdP" column → profile id, by the product named in it. */
