@@ -179,8 +179,9 @@ describe('the worker panel section', () => {
       attributes: { email: 'ana@owlbank.example', full_name: 'Ana', roles: ['Agent'] },
     };
     render(<CustomizationProvider baseTheme="default">{React.cloneElement(panel, { worker })}</CustomizationProvider>);
-    // The panel's module is evaluated when Flex first renders it (register.tsx): it appears a tick later.
-    (await screen.findByRole('button', { name: /open in sso diagnostics/i })).click();
+    // The panel's module is evaluated when Flex first renders it (register.tsx): it appears once jest has
+    // loaded the whole views tree, which on a busy machine takes longer than findBy's default second.
+    (await screen.findByRole('button', { name: /open in sso diagnostics/i }, { timeout: 15_000 })).click();
     expect(invokeAction).toHaveBeenCalledWith('NavigateToView', { viewName: VIEW_NAME });
   });
 });
