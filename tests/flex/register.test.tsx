@@ -183,7 +183,7 @@ describe('the worker panel section', () => {
     // loaded the whole views tree, which on a busy machine takes longer than findBy's default second.
     (await screen.findByRole('button', { name: /open in sso diagnostics/i }, { timeout: 15_000 })).click();
     expect(invokeAction).toHaveBeenCalledWith('NavigateToView', { viewName: VIEW_NAME });
-  });
+  }, 20_000);
 });
 
 describe('the plugin class', () => {
