@@ -129,6 +129,12 @@ function isNotChecked<M extends string>(
   return !Array.isArray(result);
 }
 
+interface SharedNotChecked {
+  readonly reasonId: NotCheckedReasonId;
+  readonly detail: string | undefined;
+  readonly list: readonly [NotChecked];
+}
+
 /** What a rule list runs as under one configuration, worked out once (a team check runs it 10,000 times). */
 interface ActiveRules<C> {
   /** The rules not switched `off`. */
@@ -140,6 +146,11 @@ interface ActiveRules<C> {
    * rules, and 10,000 copies of the same 25 ids are garbage. Only for lists of up to 30 rules.
    */
   readonly passedLists?: Map<number, readonly string[]>;
+  /**
+   * Per rule, the last `notChecked` list of one entry it gave, shared and frozen: a rule that cannot run
+   * (no token roles in a team check) says the same for every worker. One per rule, so data cannot grow it.
+   */
+  readonly lastNotChecked: (SharedNotChecked | undefined)[];
 }
 
 const activeRules = new WeakMap<readonly Rule<never>[], WeakMap<DiagnosticsConfig, ActiveRules<never>>>();
@@ -166,6 +177,7 @@ function rulesToRun<C>(rules: readonly Rule<C>[], expectations: DiagnosticsConfi
         return setting === 'off' ? undefined : setting;
       }),
       ...(on.length <= MASK_BITS ? { passedLists: new Map() } : {}),
+      lastNotChecked: on.map(() => undefined),
     };
     byConfig.set(expectations, active);
   }
@@ -203,10 +215,10 @@ export function notCheckedRules<C>(
 
 export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations: DiagnosticsConfig): CheckResult {
   const active = rulesToRun(rules, expectations);
-  const { passedLists } = active;
+  const { passedLists, lastNotChecked } = active;
   let findings: Finding[] | undefined;
-  let notChecked: NotChecked[] | undefined;
-  const passed: string[] = [];
+  let notChecked: NotChecked[] | readonly [NotChecked] | undefined;
+  const passed: string[] | undefined = passedLists ? undefined : [];
   let mask = 0;
   for (let i = 0; i < active.rules.length; i++) {
     const rule = active.rules[i] as Rule<C>;
@@ -214,27 +226,33 @@ export function runRules<C>(rules: readonly Rule<C>[], context: C, expectations:
     let reports: readonly Report[];
     if (isNotChecked(result)) {
       const { reasonId, detail } = result.notChecked;
-      const base = NOT_CHECKED_REASONS[reasonId];
-      if (notChecked === undefined) notChecked = [];
-      notChecked.push({ ruleId: rule.meta.id, reasonId, reason: detail ? `${base} ${detail}` : base });
+      let shared = lastNotChecked[i];
+      if (shared === undefined || shared.reasonId !== reasonId || shared.detail !== detail) {
+        const list = Object.freeze([Object.freeze(notCheckedEntry(rule.meta.id, reasonId, detail))] as const);
+        shared = { reasonId, detail, list };
+        lastNotChecked[i] = shared;
+      }
+      // Most results have at most one: share that rule's list; copy only to add a second.
+      notChecked = notChecked === undefined ? shared.list : [...notChecked, shared.list[0]];
       reports = result.reports ?? NONE;
     } else {
       reports = result as readonly Report[];
       if (reports.length === 0) {
-        if (passedLists) mask |= 1 << i;
-        else passed.push(rule.meta.id);
+        if (passed) passed.push(rule.meta.id);
+        else mask |= 1 << i;
         continue;
       }
     }
     const configured = active.severities[i];
     if (findings === undefined) findings = [];
-    for (const report of reports) {
+    for (let r = 0; r < reports.length; r++) {
+      const report = reports[r] as Report;
       findings.push(toFinding(rule.meta, report, configured ?? report.severity ?? rule.meta.severity));
     }
   }
   return {
     findings: findings === undefined ? NONE : findings.length > 1 ? sortFindings(findings) : findings,
     notChecked: notChecked ?? NONE,
-    passed: passedLists ? passedList(active, passedLists, mask) : passed,
+    passed: passed ?? passedList(active, passedLists as Map<number, readonly string[]>, mask),
   };
 }

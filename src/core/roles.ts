@@ -74,8 +74,9 @@ export function readRoles(attributes: WorkerAttributes): RolesReading {
 
 /** The worker's roles when `roles` is a list of strings; undefined when absent or of another shape. */
 export function rolesOf(attributes: WorkerAttributes): readonly string[] | undefined {
-  const reading = readRoles(attributes);
-  return reading.valid ? reading.values : undefined;
+  // readRoles(attributes).values when valid, without building the reading: ten rules ask this of every worker.
+  const roles: unknown = attributes['roles'];
+  return isStringList(roles) ? roles : undefined;
 }
 
 export function isFlexRole(value: string): value is FlexRole {

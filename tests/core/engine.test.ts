@@ -95,4 +95,30 @@ describe('runRules', () => {
     expect([first.passed, first.findings, first.notChecked].every((list) => Object.isFrozen(list))).toBe(true);
     expect(() => (first.passed as string[]).push('x')).toThrow(TypeError);
   });
+
+  it('shares a rule\'s frozen "not checked" list while it says the same, and never changes a shared one', () => {
+    const unsure = defineRule<WorkerRuleContext, 'x'>({
+      meta: { ...needsRoles.meta, id: 'test-unsure' },
+      detect: ({ worker }) => ({
+        notChecked: { reasonId: 'notApplicable', ...(worker.attributes['why'] ? { detail: 'Because.' } : {}) },
+      }),
+    });
+    const rules = [needsRoles, unsure];
+    const e = { ...DEFAULT_CONFIG, ruleSeverity: {} };
+    const check = (attributes: Record<string, unknown>, tokenRoles?: string[]) =>
+      runRules(rules, { worker: { attributes, ...(tokenRoles ? { tokenRoles } : {}) }, expectations: e }, e);
+    const one = check({}, []);
+    expect(one.notChecked).toEqual([{ ruleId: 'test-unsure', reasonId: 'notApplicable', reason: expect.any(String) }]);
+    expect(check({}, []).notChecked).toBe(one.notChecked);
+    expect(Object.isFrozen(one.notChecked) && Object.isFrozen(one.notChecked[0])).toBe(true);
+    // Another detail is another entry; the rule's last answer is what it shares next.
+    const because = check({ why: 1 }, []).notChecked;
+    expect(because[0]?.reason).toMatch(/ Because\.$/);
+    expect(check({}, []).notChecked).not.toBe(one.notChecked);
+    expect(check({}, []).notChecked).toEqual(one.notChecked);
+    // Two rules not checked: a new list of both, the shared ones untouched.
+    const both = check({});
+    expect(both.notChecked.map((n) => n.ruleId)).toEqual(['test-needs-roles', 'test-unsure']);
+    expect(check({}, []).notChecked).toHaveLength(1);
+  });
 });

@@ -7,6 +7,9 @@ function missingFrom(values: readonly string[], other: ReadonlySet<string>): str
   return [...new Set(values)].filter((value) => !other.has(value));
 }
 
+/** Every worker of a team check (no token there): one answer, not 10,000 copies of it. */
+const NO_TOKEN_ROLES = { notChecked: { reasonId: 'noTokenRoles' } } as const;
+
 export default defineRule<WorkerRuleContext, 'mismatch'>({
   meta: {
     id: 'token-roles-mismatch',
@@ -26,7 +29,7 @@ export default defineRule<WorkerRuleContext, 'mismatch'>({
   },
   detect: ({ worker }) => {
     const { tokenRoles } = worker;
-    if (tokenRoles === undefined) return { notChecked: { reasonId: 'noTokenRoles' } };
+    if (tokenRoles === undefined) return NO_TOKEN_ROLES;
     const workerRoles = rolesOf(worker.attributes);
     if (workerRoles === undefined) {
       return {
