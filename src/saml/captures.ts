@@ -1,7 +1,8 @@
 /**
  * Browser captures: every SAML message in a HAR file (requests carrying a `SAMLResponse` parameter) or
  * a SAML-tracer export (`{ requests: [...], timestamp }`: its decoded `saml` text, or the raw parameter),
- * newest first. The JSON is checked for depth before JSON.parse sees it.
+ * newest first. The JSON is outlined first (jsonOutline.ts: its depth checked, its requests located) and
+ * only the requests that mention SAML are parsed; what the outline does not follow is parsed whole.
  */
 import { describeJsonSyntaxError } from '../core/jsonSyntax';
 import { isRecord, withoutUndefined } from '../core/objects';
@@ -9,6 +10,7 @@ import type { CaptureInfo } from '../core/samlTypes';
 import { INPUT_LIMITS, SamlInputError } from './errors';
 import { decodeFormValue, find, nonEmpty, parseForm, type Params } from './forms';
 import type { Evidence, OneOrMore } from './input';
+import { outlineCapture, type JsonOutline } from './jsonOutline';
 import { decodePayload, type InputDeps } from './payload';
 
 const INVALID_JSON =
@@ -31,46 +33,14 @@ interface Candidate {
   readonly order: number;
 }
 
-/** HAR and SAML-tracer files nest a handful of levels; anything deeper is not one of them. */
-const MAX_JSON_DEPTH = 64;
-
-/** Index of the `"` that closes the string opened at `open`, or -1; skips the string with indexOf. */
-function closingQuote(text: string, open: number): number {
-  let at = text.indexOf('"', open + 1);
-  while (at !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === 0x5c /* \\ */) backslashes += 1;
-    if (backslashes % 2 === 0) return at;
-    at = text.indexOf('"', at + 1);
-  }
-  return -1;
-}
-
-/**
- * Nesting depth of JSON text, strings skipped; linear, and stops as soon as it passes the limit.
- * Strings (most of a HAR: bodies, base64 images) are jumped over with indexOf rather than read one
- * character at a time, which made this scan cost twice the JSON.parse that follows it.
- */
-function jsonTooDeep(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      i = closingQuote(text, i);
-      if (i === -1) return false; // an unterminated string: JSON.parse reports it
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      depth += 1;
-      if (depth > MAX_JSON_DEPTH) return true;
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      depth -= 1;
-    }
-  }
-  return false;
-}
-
 export async function extractFromJson(text: string, deps: InputDeps): Promise<OneOrMore<Evidence>> {
   // JSON.parse is slow on pathologically deep input; no HAR or SAML-tracer export is deep.
-  if (jsonTooDeep(text)) throw new SamlInputError('notSaml', UNKNOWN_JSON);
+  const outline = outlineCapture(text);
+  if (outline === 'tooDeep') throw new SamlInputError('notSaml', UNKNOWN_JSON);
+  const outlined = outline ? candidatesInOutline(text, outline) : undefined;
+  if (outlined !== undefined && outlined.length > 0) return decodeCandidates(sortNewestFirst(outlined), deps);
+
+  // The whole document: one the outline did not follow, or found no SAML in.
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -79,14 +49,60 @@ export async function extractFromJson(text: string, deps: InputDeps): Promise<On
   }
   let candidates: Candidate[];
   if (isRecord(data) && isRecord(data.log) && Array.isArray(data.log.entries)) {
-    candidates = harCandidates(data.log.entries);
+    candidates = collect(data.log.entries, harCandidate);
   } else if (isRecord(data) && Array.isArray(data.requests)) {
-    candidates = tracerCandidates(data.requests, data.timestamp);
+    const exported = captureTime(data.timestamp);
+    candidates = collect(data.requests, (request, order) => tracerCandidate(request, order, exported));
   } else {
     throw new SamlInputError('notSaml', UNKNOWN_JSON);
   }
   if (candidates.length === 0) throw new SamlInputError('noSamlInCapture');
   return decodeCandidates(sortNewestFirst(candidates), deps);
+}
+
+/**
+ * The candidates among the outlined requests that mention SAML, each parsed alone, in file order (a
+ * request's place in the file orders it as its index would). Undefined when one of them is not JSON:
+ * the whole document is then parsed, to report where.
+ */
+function candidatesInOutline(text: string, outline: JsonOutline): Candidate[] | undefined {
+  let exported: CaptureTime = {};
+  if (outline.timestamp) {
+    try {
+      exported = captureTime(JSON.parse(text.slice(outline.timestamp.start, outline.timestamp.end)));
+    } catch {
+      return undefined;
+    }
+  }
+  const candidates: Candidate[] = [];
+  let mention = text.indexOf('SAML');
+  for (const { start, end } of outline.requests) {
+    if (mention === -1) break;
+    if (mention >= end) continue;
+    if (mention < start) {
+      mention = text.indexOf('SAML', start);
+      if (mention === -1 || mention >= end) continue;
+    }
+    let request: unknown;
+    try {
+      request = JSON.parse(text.slice(start, end));
+    } catch {
+      return undefined;
+    }
+    const candidate = outline.kind === 'har' ? harCandidate(request, start) : tracerCandidate(request, start, exported);
+    if (candidate) candidates.push(candidate);
+    mention = text.indexOf('SAML', end);
+  }
+  return candidates;
+}
+
+function collect(list: readonly unknown[], read: (item: unknown, order: number) => Candidate | undefined): Candidate[] {
+  const candidates: Candidate[] = [];
+  list.forEach((item, order) => {
+    const candidate = read(item, order);
+    if (candidate) candidates.push(candidate);
+  });
+  return candidates;
 }
 
 /**
@@ -123,35 +139,29 @@ function sortNewestFirst(candidates: Candidate[]): Candidate[] {
 }
 
 /** HAR 1.2: `log.entries[].request` with `method`, `url`, `postData.params|text`, `queryString`. */
-function harCandidates(entries: readonly unknown[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  entries.forEach((entry, order) => {
-    if (!isRecord(entry) || !isRecord(entry.request)) return;
-    const request = entry.request;
-    const method = typeof request.method === 'string' ? request.method.toUpperCase() : '';
-    let params: Params | undefined;
-    if (method === 'POST' && isRecord(request.postData)) {
-      params = nameValueList(request.postData.params);
-      if (find(params, 'SAMLResponse') === undefined && typeof request.postData.text === 'string') {
-        params = parseForm(request.postData.text);
-      }
-    } else if (method === 'GET') {
-      params = nameValueList(request.queryString); // HTTP-Redirect binding
+function harCandidate(entry: unknown, order: number): Candidate | undefined {
+  if (!isRecord(entry) || !isRecord(entry.request)) return undefined;
+  const request = entry.request;
+  const method = typeof request.method === 'string' ? request.method.toUpperCase() : '';
+  let params: Params | undefined;
+  if (method === 'POST' && isRecord(request.postData)) {
+    params = nameValueList(request.postData.params);
+    if (find(params, 'SAMLResponse') === undefined && typeof request.postData.text === 'string') {
+      params = parseForm(request.postData.text);
     }
-    const value = find(params, 'SAMLResponse');
-    if (value === undefined) return;
-    candidates.push(
-      withoutUndefined({
-        value,
-        source: 'har' as const,
-        ...captureTime(entry.startedDateTime),
-        relayState: nonEmpty(find(params, 'RelayState')),
-        postedTo: typeof request.url === 'string' ? request.url : undefined,
-        order,
-      }),
-    );
+  } else if (method === 'GET') {
+    params = nameValueList(request.queryString); // HTTP-Redirect binding
+  }
+  const value = find(params, 'SAMLResponse');
+  if (value === undefined) return undefined;
+  return withoutUndefined({
+    value,
+    source: 'har' as const,
+    ...captureTime(entry.startedDateTime),
+    relayState: nonEmpty(find(params, 'RelayState')),
+    postedTo: typeof request.url === 'string' ? request.url : undefined,
+    order,
   });
-  return candidates;
 }
 
 /** HAR `params` / `queryString`: `[{ name, value }]`; values percent-encoded (Chrome) or plain. */
@@ -171,35 +181,28 @@ function nameValueList(list: unknown): Params | undefined {
  * fallback. Requests carry no time of their own in current versions, so the export's `timestamp` is used
  * unless a request has one.
  */
-function tracerCandidates(requests: readonly unknown[], exportTimestamp: unknown): Candidate[] {
-  const exported = captureTime(exportTimestamp);
-  const candidates: Candidate[] = [];
-  requests.forEach((request, order) => {
-    if (!isRecord(request)) return;
-    const params = tracerParams(request);
-    const value = find(params, 'SAMLResponse');
-    const saml =
-      typeof request.saml === 'string' && request.saml.trim().startsWith('<') ? request.saml.trim() : undefined;
-    const looksLikeResponse =
-      value !== undefined || (saml !== undefined && request.protocol === 'SAML-P' && !find(params, 'SAMLRequest'));
-    if (!looksLikeResponse) return;
-    candidates.push(
-      withoutUndefined({
-        value: value ?? '',
-        xml: saml,
-        source: 'saml-tracer' as const,
-        ...(request.timestamp !== undefined
-          ? captureTime(request.timestamp)
-          : request.time !== undefined
-            ? captureTime(request.time)
-            : exported),
-        relayState: nonEmpty(find(params, 'RelayState')),
-        postedTo: typeof request.url === 'string' ? request.url : undefined,
-        order,
-      }),
-    );
+function tracerCandidate(request: unknown, order: number, exported: CaptureTime): Candidate | undefined {
+  if (!isRecord(request)) return undefined;
+  const params = tracerParams(request);
+  const value = find(params, 'SAMLResponse');
+  const saml =
+    typeof request.saml === 'string' && request.saml.trim().startsWith('<') ? request.saml.trim() : undefined;
+  const looksLikeResponse =
+    value !== undefined || (saml !== undefined && request.protocol === 'SAML-P' && !find(params, 'SAMLRequest'));
+  if (!looksLikeResponse) return undefined;
+  return withoutUndefined({
+    value: value ?? '',
+    xml: saml,
+    source: 'saml-tracer' as const,
+    ...(request.timestamp !== undefined
+      ? captureTime(request.timestamp)
+      : request.time !== undefined
+        ? captureTime(request.time)
+        : exported),
+    relayState: nonEmpty(find(params, 'RelayState')),
+    postedTo: typeof request.url === 'string' ? request.url : undefined,
+    order,
   });
-  return candidates;
 }
 
 function tracerParams(request: Record<string, unknown>): Params {
@@ -227,7 +230,9 @@ function tracerParams(request: Record<string, unknown>): Params {
 const MAX_TIME_MS = 8.64e15;
 
 /** A capture's time as ISO-8601, or a mark that one was given but is not a readable date. Never throws. */
-function captureTime(value: unknown): { capturedAt?: string; captureTimeUnreadable?: true } {
+type CaptureTime = { capturedAt?: string; captureTimeUnreadable?: true };
+
+function captureTime(value: unknown): CaptureTime {
   if (value === undefined || value === null || value === '') return {};
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS
