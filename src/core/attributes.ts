@@ -87,9 +87,12 @@ export function isFlexAttribute(key: string): boolean {
 
 /** Flex reads only bare names; IdPs that follow WS-Federation or X.500 conventions send URIs or OIDs. */
 export function isNamespacedClaim(key: string): boolean {
-  const head = key.slice(0, 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('urn:');
+  return NAMESPACED.test(key);
 }
+
+// Case-insensitive in ASCII only (no other character folds onto these letters): as lower-casing the head did,
+// without a copy of every key of every worker.
+const NAMESPACED = /^(?:https?:\/\/|urn:)/i;
 
 /** True when the worker holds the attribute under exactly this name (an `undefined` value counts as absent). */
 export function hasAttribute(attributes: WorkerAttributes, key: string): boolean {

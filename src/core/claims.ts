@@ -41,8 +41,12 @@ export const AUTH0_PASSTHROUGH_PREFIX = 'http://schemas.auth0.com/';
 
 const ENTRA_DEFAULT_SET: ReadonlySet<string> = new Set(ENTRA_DEFAULT_CLAIMS);
 
+const HTTP_NAME = /^http:\/\//i;
+
 /** A claim Flex never uses and that only adds personal data and size (see the `unused-claims` rule). */
 export function isNoiseClaim(key: string): boolean {
+  // Every noise claim is an http:// name: the rest are told apart without lower-casing them.
+  if (!HTTP_NAME.test(key)) return false;
   const lower = key.toLowerCase();
   return ENTRA_DEFAULT_SET.has(lower) || lower.startsWith(AUTH0_PASSTHROUGH_PREFIX);
 }

@@ -1,6 +1,6 @@
 import { role } from '../../disclose';
 import { defineRule } from '../../engine';
-import { baseRolesOf, rolesOf } from '../../roles';
+import { isFlexRole, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
 export default defineRule<WorkerRuleContext, 'noBaseRole'>({
@@ -21,7 +21,7 @@ export default defineRule<WorkerRuleContext, 'noBaseRole'>({
     const roles = rolesOf(worker.attributes);
     // Absent, empty or malformed roles are reported by the required-attribute and roles-not-list rules.
     if (!roles || roles.length === 0) return [];
-    if (baseRolesOf(roles).length > 0) return [];
+    if (roles.some(isFlexRole)) return [];
     return [{ messageId: 'noBaseRole', path: 'roles', data: { roles: { ...role(roles), quote: true } } }];
   },
 });

@@ -62,15 +62,14 @@ export default defineRule<WorkerRuleContext, 'missing'>({
     const roles = rolesOf(worker.attributes);
     // Without a usable roles list there is nothing to compare; other rules report the roles attribute itself.
     if (!roles || expectations.roleRules.length === 0) return [];
-    const have = new Set(roles);
-    const reported = new Set<string>();
     const reports: Report<'missing'>[] = [];
+    const reported: string[] = [];
     for (const rule of expectations.roleRules) {
       const value = matchingValue(rule, worker.attributes);
       if (value === undefined) continue;
       for (const role of rule.expectRoles) {
-        if (have.has(role) || reported.has(role)) continue;
-        reported.add(role);
+        if (roles.includes(role) || reported.includes(role)) continue;
+        reported.push(role);
         reports.push({
           messageId: 'missing',
           path: 'roles',

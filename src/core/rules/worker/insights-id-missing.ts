@@ -35,10 +35,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
     const attributes: WorkerAttributes = worker.attributes;
     const reports: Report<MessageId>[] = [];
     for (const { messageId, id, names } of ID_PAIRS) {
+      if (isFilled(attributes[id]) || !names.some((name) => isFilled(attributes[name]))) continue;
       const present = names.filter((name) => isFilled(attributes[name]));
-      if (present.length > 0 && !isFilled(attributes[id])) {
-        reports.push({ messageId, path: id, data: { names: fixed(present) } });
-      }
+      reports.push({ messageId, path: id, data: { names: fixed(present) } });
     }
     return reports;
   },

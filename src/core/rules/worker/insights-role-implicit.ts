@@ -20,8 +20,8 @@ export default defineRule<WorkerRuleContext, 'implicitFullAccess'>({
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
     if (!roles || roles.some(isInsightsValue)) return [];
+    if (!roles.includes('supervisor') && !roles.includes('admin')) return [];
     const baseRoles = baseRolesOf(roles).filter((role) => role !== 'agent');
-    if (baseRoles.length === 0) return [];
     return [{ messageId: 'implicitFullAccess', path: 'roles', data: { baseRoles: fixed(baseRoles) } }];
   },
 });

@@ -1,6 +1,6 @@
 import { role } from '../../disclose';
 import { defineRule } from '../../engine';
-import { baseRolesOf, isInsightsValue, rolesOf } from '../../roles';
+import { isInsightsValue, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
 export default defineRule<WorkerRuleContext, 'agentOnly'>({
@@ -20,9 +20,10 @@ export default defineRule<WorkerRuleContext, 'agentOnly'>({
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
     if (!roles) return [];
-    const base = new Set(baseRolesOf(roles));
+    // Only an agent (no other Flex role) with an Insights role.
+    if (!roles.includes('agent') || roles.includes('supervisor') || roles.includes('admin')) return [];
     const insightsRoles = roles.filter(isInsightsValue);
-    if (insightsRoles.length === 0 || base.size !== 1 || !base.has('agent')) return [];
+    if (insightsRoles.length === 0) return [];
     return [{ messageId: 'agentOnly', path: 'roles', data: { insightsRoles: role(insightsRoles) } }];
   },
 });

@@ -103,6 +103,7 @@ export default defineRule<WorkerRuleContext, MessageId>({
     const { attributes } = worker;
     const member = hasAttribute(attributes, 'team_member') ? checkTeamMember(attributes['team_member']) : undefined;
     const owner = hasAttribute(attributes, 'team_owner') ? checkTeamOwner(attributes['team_owner']) : undefined;
+    if (member === undefined && owner === undefined) return [];
     const formatReports = [...(member?.reports ?? []), ...(owner?.reports ?? [])];
     const namesToLookUp = (member?.names.length ?? 0) + (owner?.names.length ?? 0) > 0;
     if (!namesToLookUp) return formatReports;
@@ -116,6 +117,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
       };
     }
     const teams = teamSet(expectations.teams);
+    const known = (names: readonly string[] | undefined) => names === undefined || names.every((n) => teams.has(n));
+    // Most workers: one team, and a known one.
+    if (formatReports.length === 0 && known(member?.names) && known(owner?.names)) return formatReports;
     return [
       ...formatReports,
       ...unknownTeams('team_member', member?.names ?? [], teams),
