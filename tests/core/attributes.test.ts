@@ -1,5 +1,11 @@
-import { FLEX_ATTRIBUTES, isBlankValue, isFlexAttribute } from '../../src/core/attributes';
-import { intendedAttribute, isNoiseClaim, keysProbablyMeaning } from '../../src/core/claims';
+import { FLEX_ATTRIBUTES, isBlankValue, isFlexAttribute, isNamespacedClaim } from '../../src/core/attributes';
+import {
+  AUTH0_PASSTHROUGH_PREFIX,
+  ENTRA_DEFAULT_CLAIMS,
+  intendedAttribute,
+  isNoiseClaim,
+  keysProbablyMeaning,
+} from '../../src/core/claims';
 import { groupAttributes, showValue } from '../../src/core/attributeDisplay';
 import { isPlausibleEmail } from '../../src/core/email';
 
@@ -97,6 +103,26 @@ describe('isNoiseClaim', () => {
     expect(isNoiseClaim('http://schemas.microsoft.com/claims/authnmethodsreferences')).toBe(true);
     expect(isNoiseClaim('http://schemas.auth0.com/nickname')).toBe(true);
     expect(isNoiseClaim(`${WS}emailaddress`)).toBe(false);
+  });
+
+  it('matches names in any case, and every noise name starts with http:// (it skips the rest unread)', () => {
+    expect(isNoiseClaim('HTTP://Schemas.Microsoft.com/identity/claims/TenantId')).toBe(true);
+    expect(isNoiseClaim('https://schemas.auth0.com/nickname')).toBe(false);
+    expect([...ENTRA_DEFAULT_CLAIMS, AUTH0_PASSTHROUGH_PREFIX].every((name) => name.startsWith('http://'))).toBe(true);
+  });
+});
+
+describe('isNamespacedClaim', () => {
+  it.each([
+    ['http://schemas.xmlsoap.org/claims/Group', true],
+    ['HTTPS://example.com/x', true],
+    ['Urn:oid:0.9.2342.19200300.100.1.3', true],
+    ['urn', false],
+    ['httpx://a', false],
+    ['email', false],
+    ['\u017Frn:x', false], // the long s folds onto S only outside ASCII-only matching
+  ])('%s: %s', (key, namespaced) => {
+    expect(isNamespacedClaim(key)).toBe(namespaced);
   });
 });
 
