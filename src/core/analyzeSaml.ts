@@ -6,6 +6,7 @@
  */
 import { notCheckedRules, runRules, sortFindings } from './engine';
 import { predictWorkerAttributes } from './predict';
+import { workerContext } from './check';
 import { workerRules } from './rules';
 import { samlRules, samlWorkerRules } from './rules/saml';
 import type { CaptureInfo, PredictedAttributes, SamlContext, SamlRuleContext, SamlSnapshot } from './samlTypes';
@@ -90,7 +91,7 @@ export function analyzeSamlSnapshot(input: SamlAnalysisInput): SamlAnalysis {
   } else {
     // No token roles: a response carries none, so rules that need them are "not checked" as usual.
     const predictedWorker: WorkerSnapshot = { attributes: predicted.attributes };
-    const result = runRules(workerRules, { worker: predictedWorker, expectations }, expectations);
+    const result = runRules(workerRules, workerContext(predictedWorker, expectations), expectations);
     workerFindings = result.findings.map((finding) => {
       const samlAttribute = samlAttributeFor(finding.path, predicted.sources);
       return samlAttribute === undefined ? finding : { ...finding, samlAttribute };

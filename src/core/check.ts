@@ -1,11 +1,16 @@
 import { countOf } from './disclose';
 import { runRules } from './engine';
 import { teamRules, workerRules } from './rules';
-import type { CheckResult, DiagnosticsConfig, WorkerSnapshot } from './types';
+import type { CheckResult, DiagnosticsConfig, WorkerRuleContext, WorkerSnapshot } from './types';
+
+/** What a worker rule runs on: the worker, the configuration, and the worker's attribute names listed once. */
+export function workerContext(worker: WorkerSnapshot, expectations: DiagnosticsConfig): WorkerRuleContext {
+  return { worker, expectations, keys: Object.keys(worker.attributes) };
+}
 
 /** Runs every worker rule on one worker. */
 export function checkWorker(worker: WorkerSnapshot, expectations: DiagnosticsConfig): CheckResult {
-  return runRules(workerRules, { worker, expectations }, expectations);
+  return runRules(workerRules, workerContext(worker, expectations), expectations);
 }
 
 export interface TeamCheck {

@@ -212,6 +212,8 @@ export interface DiagnosticsConfig {
 export interface WorkerRuleContext {
   readonly worker: WorkerSnapshot;
   readonly expectations: DiagnosticsConfig;
+  /** `Object.keys(worker.attributes)`, listed once for the rules that read every attribute (core/check.ts `workerContext`). */
+  readonly keys: readonly string[];
 }
 
 export interface TeamRuleContext {

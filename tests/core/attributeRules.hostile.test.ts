@@ -3,6 +3,7 @@
  * attribute-value rules must survive any JSON shape (and shapes JSON cannot even hold) without throwing.
  */
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { workerContext } from '../../src/core/check';
 import { runRules } from '../../src/core/engine';
 import attributeValueUnevaluated from '../../src/core/rules/worker/attribute-value-unevaluated';
 import attributesTooLarge from '../../src/core/rules/worker/attributes-too-large';
@@ -81,7 +82,7 @@ const HOSTILE: Record<string, unknown>[] = [
 describe('the claim and attribute-value rules on hostile attributes', () => {
   it.each(HOSTILE.map((attributes, i) => [i, attributes] as const))('case %i: never throws', (_i, attributes) => {
     const started = Date.now();
-    expect(() => runRules(RULES, { worker: { attributes }, expectations }, expectations)).not.toThrow();
+    expect(() => runRules(RULES, workerContext({ attributes }, expectations), expectations)).not.toThrow();
     // Generous: a linear pass over 10 kB values takes well under a millisecond; quadratic work would not.
     expect(Date.now() - started).toBeLessThan(500);
   });
@@ -98,7 +99,7 @@ describe('on many workers', () => {
       'http://schemas.microsoft.com/identity/claims/tenantid': 't',
     }));
     const started = Date.now();
-    for (const attributes of workers) runRules(RULES, { worker: { attributes }, expectations }, expectations);
+    for (const attributes of workers) runRules(RULES, workerContext({ attributes }, expectations), expectations);
     // Shared 2-core machines are slow and noisy: the bound only catches gross regressions.
     expect(Date.now() - started).toBeLessThan(10_000);
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { workerContext } from '../../src/core/check';
 import { defineRule, runRules } from '../../src/core/engine';
 import type { DiagnosticsConfig, WorkerRuleContext } from '../../src/core/types';
 
@@ -28,7 +29,7 @@ const needsRoles = defineRule<WorkerRuleContext, 'x'>({
 
 const run = (attributes: Record<string, unknown>, expectations: Partial<DiagnosticsConfig> = {}) => {
   const e = { ...DEFAULT_CONFIG, ...expectations };
-  return runRules([needsRoles, shout], { worker: { attributes }, expectations: e }, e);
+  return runRules([needsRoles, shout], workerContext({ attributes }, e), e);
 };
 
 describe('runRules', () => {
@@ -56,9 +57,9 @@ describe('runRules', () => {
 
   it('refuses a message id the rule did not declare', () => {
     const rogue = defineRule<WorkerRuleContext, string>({ meta: shout.meta, detect: () => [{ messageId: 'nope' }] });
-    expect(() =>
-      runRules([rogue], { worker: { attributes: {} }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG),
-    ).toThrow(/undeclared message id "nope"/);
+    expect(() => runRules([rogue], workerContext({ attributes: {} }, DEFAULT_CONFIG), DEFAULT_CONFIG)).toThrow(
+      /undeclared message id "nope"/,
+    );
   });
 
   it('gives a finding that reads, serialises and compares as a plain one, its message filled when read', () => {
@@ -87,7 +88,7 @@ describe('runRules', () => {
     const rules = [needsRoles, shout];
     const e = { ...DEFAULT_CONFIG, ruleSeverity: {} };
     const check = (attributes: Record<string, unknown>) =>
-      runRules(rules, { worker: { attributes, tokenRoles: [] }, expectations: e }, e);
+      runRules(rules, workerContext({ attributes, tokenRoles: [] }, e), e);
     const first = check({});
     expect(first.passed).toEqual(['test-needs-roles', 'test-shout']);
     expect(check({}).passed).toBe(first.passed);
@@ -106,7 +107,7 @@ describe('runRules', () => {
     const rules = [needsRoles, unsure];
     const e = { ...DEFAULT_CONFIG, ruleSeverity: {} };
     const check = (attributes: Record<string, unknown>, tokenRoles?: string[]) =>
-      runRules(rules, { worker: { attributes, ...(tokenRoles ? { tokenRoles } : {}) }, expectations: e }, e);
+      runRules(rules, workerContext({ attributes, ...(tokenRoles ? { tokenRoles } : {}) }, e), e);
     const one = check({}, []);
     expect(one.notChecked).toEqual([{ ruleId: 'test-unsure', reasonId: 'notApplicable', reason: expect.any(String) }]);
     expect(check({}, []).notChecked).toBe(one.notChecked);

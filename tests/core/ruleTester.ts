@@ -7,6 +7,7 @@
  * the rule to appear in an invalid case.
  */
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { workerContext } from '../../src/core/check';
 import { runRules } from '../../src/core/engine';
 import { rawValue, REDACT } from '../../src/core/disclose';
 import { findingText } from '../../src/core/findingText';
@@ -157,7 +158,7 @@ export function testWorkerRule(rule: Rule<WorkerRuleContext>, table: RuleTable<W
       attributes: input.attributes,
       ...(input.tokenRoles ? { tokenRoles: input.tokenRoles } : {}),
     };
-    return { worker, expectations };
+    return workerContext(worker, expectations);
   });
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { workerContext } from '../../../src/core/check';
 import { runRules } from '../../../src/core/engine';
 import { rawValue } from '../../../src/core/disclose';
 import rule from '../../../src/core/rules/worker/attribute-value-unevaluated';
@@ -64,7 +65,7 @@ testWorkerRule(rule, {
 // fillTemplate fills in one pass, so a quoted "{{name}}" is shown as text, never expanded.
 it('flags a {{…}} placeholder and quotes it as it is', () => {
   const attributes = { ...GOOD_ATTRIBUTES, greeting: 'Hello {{name}}' };
-  const { findings } = runRules([rule], { worker: { attributes }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG);
+  const { findings } = runRules([rule], workerContext({ attributes }, DEFAULT_CONFIG), DEFAULT_CONFIG);
   expect(findings.map((f) => [f.messageId, f.path, rawValue(f.data['value'] ?? '')])).toEqual([
     ['literal', 'greeting', 'Hello {{name}}'],
   ]);

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { workerContext } from '../../../src/core/check';
 import { runRules } from '../../../src/core/engine';
 import rule from '../../../src/core/rules/worker/claim-name-namespaced';
 import { GOOD_ATTRIBUTES, testWorkerRule } from '../ruleTester';
@@ -169,7 +170,7 @@ testWorkerRule(rule, {
 
 it('gives no probablyMeant when the claim stands for nothing Flex reads', () => {
   const attributes = { ...GOOD_ATTRIBUTES, 'urn:example:costcentre': '42' };
-  const { findings } = runRules([rule], { worker: { attributes }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG);
+  const { findings } = runRules([rule], workerContext({ attributes }, DEFAULT_CONFIG), DEFAULT_CONFIG);
   expect(findings).toHaveLength(1);
   expect(findings[0]?.data).not.toHaveProperty('probablyMeant');
 });

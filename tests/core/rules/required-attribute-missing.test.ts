@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { workerContext } from '../../../src/core/check';
 import { runRules } from '../../../src/core/engine';
 import rule from '../../../src/core/rules/worker/required-attribute-missing';
 import { GOOD_ATTRIBUTES, testWorkerRule } from '../ruleTester';
@@ -91,7 +92,7 @@ testWorkerRule(rule, {
 
 describe('required-attribute-missing message', () => {
   const messageFor = (attributes: Record<string, unknown>) =>
-    runRules([rule], { worker: { attributes }, expectations: DEFAULT_CONFIG }, DEFAULT_CONFIG).findings[0]?.message;
+    runRules([rule], workerContext({ attributes }, DEFAULT_CONFIG), DEFAULT_CONFIG).findings[0]?.message;
 
   it('ends at the error code when no key stands in for the attribute', () => {
     expect(messageFor({ email, full_name })).toBe(

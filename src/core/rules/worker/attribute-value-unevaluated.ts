@@ -61,9 +61,9 @@ export default defineRule<WorkerRuleContext, 'literal'>({
     },
     fixKey: 'F-CLAIMS',
   },
-  detect: ({ worker }) => {
+  detect: ({ worker, keys }) => {
     const reports: Report<'literal'>[] = [];
-    for (const key of Object.keys(worker.attributes)) {
+    for (const key of keys) {
       const expression = firstExpression(worker.attributes[key]);
       if (expression !== undefined) {
         reports.push({

@@ -51,10 +51,10 @@ export default defineRule<WorkerRuleContext, 'namespaced'>({
     },
     fixKey: 'F-NAMESPACE',
   },
-  detect: ({ worker }) => {
+  detect: ({ worker, keys }) => {
     const attributes = worker.attributes;
     const reports: Report<'namespaced'>[] = [];
-    for (const key of Object.keys(attributes)) {
+    for (const key of keys) {
       // Noise claims (Entra defaults, Auth0 pass-through) should be removed, not renamed: unused-claims reports them.
       if (!isNamespacedClaim(key) || isNoiseClaim(key)) continue;
       const probablyMeant = intendedAttribute(key, attributes[key], attributes);

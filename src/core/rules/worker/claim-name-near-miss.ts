@@ -31,10 +31,10 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
     },
     fixKey: 'F-CLAIMS',
   },
-  detect: ({ worker }) => {
+  detect: ({ worker, keys }) => {
     const attributes = worker.attributes;
     const reports: Report<'nearMiss'>[] = [];
-    for (const key of Object.keys(attributes)) {
+    for (const key of keys) {
       // Namespaced names are claim-name-namespaced's finding.
       if (isNamespacedClaim(key)) continue;
       const probablyMeant = intendedAttribute(key, attributes[key], attributes);

@@ -11,8 +11,8 @@ const INSIGHTS_VALUE_ATTRIBUTES: readonly string[] = ['email', 'full_name', ...I
 const INSIGHTS_VALUE_SET: ReadonlySet<string> = new Set(INSIGHTS_VALUE_ATTRIBUTES);
 
 /** Whether any Insights attribute holds text longer than the limit in UTF-16 units: a few own keys, not 21 look-ups. */
-function anyLongValue(attributes: Readonly<Record<string, unknown>>): boolean {
-  for (const key of Object.keys(attributes)) {
+function anyLongValue(attributes: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  for (const key of keys) {
     const value = attributes[key];
     if (typeof value === 'string' && value.length > INSIGHTS_VALUE_LIMIT && INSIGHTS_VALUE_SET.has(key)) return true;
   }
@@ -32,8 +32,8 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
     },
     fixKey: 'F-CLAIMS',
   },
-  detect: ({ worker }) => {
-    if (!anyLongValue(worker.attributes)) return [];
+  detect: ({ worker, keys }) => {
+    if (!anyLongValue(worker.attributes, keys)) return [];
     const reports: Report<'tooLong'>[] = [];
     for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];

@@ -75,9 +75,9 @@ export default defineRule<WorkerRuleContext, 'unrecognized'>({
     },
     fixKey: 'F-CLAIMS',
   },
-  detect: ({ worker }) => {
+  detect: ({ keys }) => {
     const reports: Report<'unrecognized'>[] = [];
-    for (const key of Object.keys(worker.attributes)) {
+    for (const key of keys) {
       const dot = key.lastIndexOf('.');
       // Namespaced names and OIDs are dotted for other reasons; channel.<x>.capacity ends in no type word.
       if (dot <= 0 || dot === key.length - 1 || isNamespacedClaim(key)) continue;

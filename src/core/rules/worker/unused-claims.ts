@@ -28,8 +28,8 @@ export default defineRule<WorkerRuleContext, 'noise'>({
     },
     fixKey: 'F-CLAIMS',
   },
-  detect: ({ worker }) => {
-    const claims = Object.keys(worker.attributes).filter(isNoiseClaim);
+  detect: ({ keys }) => {
+    const claims = keys.filter(isNoiseClaim);
     return claims.length === 0
       ? []
       : [{ messageId: 'noise', data: { count: claims.length, claims: name(claims, 20) } }];
