@@ -118,7 +118,24 @@ export function text(value: string, max: number = SHOWN_LENGTH): DataValue {
 }
 
 export function fixed(value: DataScalar | readonly DataScalar[], maxItems = 20): DataValue {
+  if (typeof value !== 'object' && maxItems === 20) return sharedFixed(value);
   return { kind: 'fixed', value, max: 300, maxItems };
+}
+
+/**
+ * One frozen `fixed` value per scalar: findings say `fixed(true)` and `fixed("full_name")` thousands of
+ * times over a team. Values chosen by the code or the configuration: few, and the cache is bounded anyway.
+ */
+const FIXED = new Map<DataScalar, DataValue>();
+const FIXED_CACHE_SIZE = 1024;
+
+function sharedFixed(value: DataScalar): DataValue {
+  let shared = FIXED.get(value);
+  if (shared === undefined) {
+    shared = Object.freeze({ kind: 'fixed', value, max: 300, maxItems: 20 });
+    if (FIXED.size < FIXED_CACHE_SIZE && (typeof value !== 'string' || value.length <= 300)) FIXED.set(value, shared);
+  }
+  return shared;
 }
 
 /** A list whose items have different kinds (a worker sid beside a worker name). */
