@@ -62,10 +62,11 @@ export default defineRule<WorkerRuleContext, 'literal'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker, keys }) => {
-    const reports: Report<'literal'>[] = [];
+    let reports: Report<'literal'>[] | undefined;
     for (const key of keys) {
       const expression = firstExpression(worker.attributes[key]);
       if (expression !== undefined) {
+        if (reports === undefined) reports = [];
         reports.push({
           messageId: 'literal',
           path: key,
@@ -73,6 +74,6 @@ export default defineRule<WorkerRuleContext, 'literal'>({
         });
       }
     }
-    return reports;
+    return reports ?? [];
   },
 });
