@@ -7,7 +7,7 @@ import {
   keysProbablyMeaning,
 } from '../../src/core/claims';
 import { groupAttributes, showValue } from '../../src/core/attributeDisplay';
-import { isPlausibleEmail } from '../../src/core/email';
+import { isPlausibleEmail, plausibleByParts } from '../../src/core/email';
 
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';
 
@@ -141,6 +141,58 @@ describe('isPlausibleEmail', () => {
     '.ana@example.com',
     'ana@example.c0m',
   ])('rejects %j', (v) => expect(isPlausibleEmail(v)).toBe(false));
+
+  it('decides in one pass only what the checks one by one decide the same way', () => {
+    // local@domain.tld from an alphabet with every character class the checks tell apart, and strings
+    // with no structure at all.
+    const ANY = 'aZ09.-_+@ "(),;<>[]\\xn-ü';
+    const LOCAL = 'abZ09._+-%!"@ ';
+    const DOMAIN = 'abZ09-_.ü';
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 4;
+    const random = (length: number, alphabet: string) => {
+      let text = '';
+      for (let j = 0; j < length; j++) text += alphabet[next() % alphabet.length];
+      return text;
+    };
+    const differ: string[] = [];
+    let plausible = 0;
+    for (let i = 0; i < 40_000; i++) {
+      const tld = ['.com', '.c0m', '', '.xn--p1ai', '.ü'][next() % 5] as string;
+      const value =
+        i % 4 === 0
+          ? random(1 + (next() % 30), ANY)
+          : `${random(1 + (next() % 7), LOCAL)}@${random(1 + (next() % 6), DOMAIN)}${tld}`;
+      if (isPlausibleEmail(value) !== plausibleByParts(value)) differ.push(value);
+      if (plausibleByParts(value)) plausible += 1;
+    }
+    expect(differ).toEqual([]);
+    expect(plausible).toBeGreaterThan(1000);
+    for (const v of [
+      'a. b@ab.com',
+      'a b@ab.com',
+      'a_b@ab.com',
+      'a@a_b.com',
+      'a@a.b.com',
+      'a@ab.c0m',
+      'ü@ab.com',
+      'a@ü.com',
+      'a..b@c.com',
+      '.a@b.com',
+      'a.@b.com',
+      'a@-b.com',
+      'a@b-.com',
+      'a@b.co-m',
+      'a@b.c',
+      'a@b.co',
+      `${'a'.repeat(64)}@b.co`,
+      `${'a'.repeat(65)}@b.co`,
+      `a@${'b'.repeat(63)}.co`,
+      `a@${'b'.repeat(64)}.co`,
+    ]) {
+      expect(isPlausibleEmail(v)).toBe(plausibleByParts(v));
+    }
+  });
 });
 
 describe('isBlankValue and showValue', () => {

@@ -32,7 +32,21 @@ const KNOWN_SCHEMES: ReadonlySet<string> = new Set([
   'tel',
 ]);
 
+/**
+ * An https address that the URL parser is sure to accept with a host: letters, digits and hyphens in
+ * dot-separated labels, the last one starting with a letter (so never read as an IPv4 number), no port,
+ * no user, then an optional path of printable ASCII. Punycode labels (`xn--`) are left to the parser,
+ * which may refuse them. Nearly every avatar URL is one of these, and needs no URL object.
+ */
+const PLAIN_HTTPS = /^https:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:\/[\x21-\x7e]*)?$/i;
+const PUNYCODE = /xn--/i;
+
+export function isPlainHttps(value: string): boolean {
+  return PLAIN_HTTPS.test(value) && !PUNYCODE.test(value);
+}
+
 function judge(value: unknown): Report<Message> | undefined {
+  if (typeof value === 'string' && isPlainHttps(value)) return undefined;
   if (typeof value !== 'string') {
     return { messageId: 'notUrl', path: 'image_url', data: { value: personal(value, 'image_url') } };
   }
