@@ -1,3 +1,6 @@
+import { workerContext } from '../../../src/core/check';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { runRules } from '../../../src/core/engine';
 import rule from '../../../src/core/rules/worker/attributes-too-large';
 import { GOOD_ATTRIBUTES, testWorkerRule } from '../ruleTester';
 
@@ -37,3 +40,19 @@ testWorkerRule(rule, {
     },
   ],
 });
+
+it.each(['é', '"', '\\', '\n', '\u0001', '\ud800', '\udc00x', '😀', '\u2028'])(
+  'finds a worker at exactly 90 %% whose JSON escapes %j, in a value or a key (the bound never under-counts)',
+  (piece) => {
+    const check = (attributes: Record<string, unknown>) =>
+      runRules([rule], workerContext({ attributes }, DEFAULT_CONFIG), DEFAULT_CONFIG).findings;
+    const inValue = (padding: number) => ({ ...GOOD_ATTRIBUTES, groups: `${'g'.repeat(padding)}${piece}` });
+    const inKey = (padding: number) => ({ ...GOOD_ATTRIBUTES, [`k${piece}`]: 'g'.repeat(padding) });
+    for (const make of [inValue, inKey]) {
+      const padding = 3687 - JSON.stringify(make(0)).length;
+      expect(JSON.stringify(make(padding)).length).toBe(3687);
+      expect(check(make(padding))).toHaveLength(1);
+      expect(check(make(padding - 1))).toEqual([]);
+    }
+  },
+);
