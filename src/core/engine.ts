@@ -5,6 +5,7 @@ import {
   type DetectResult,
   type DiagnosticsConfig,
   type Finding,
+  type FindingData,
   type NotChecked,
   type NotCheckedReasonId,
   type Report,
@@ -75,7 +76,7 @@ function toFinding(meta: RuleMeta, report: Report, severity: Severity): Finding 
     throw new Error(`Rule ${meta.id} reported undeclared message id "${report.messageId}"`);
   }
   const { messageId, path } = report;
-  const data = report.data ?? {};
+  const data = report.data ?? NO_DATA;
   const fixKey = (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[messageId] ?? meta.fixKey;
   let filled: string | undefined;
   // Two literals rather than a spread for `path`: a spread would read the getter.
@@ -159,9 +160,16 @@ const MASK_BITS = 30;
 /** Distinct `passed` lists kept per rule list and configuration; hostile data cannot grow it further. */
 const MAX_PASSED_LISTS = 1024;
 const NONE: readonly never[] = Object.freeze([]);
+const NO_DATA: FindingData = Object.freeze({});
+
+/** The last list and configuration asked for, and their answer: a team check asks 10,000 times in a row. */
+let last: { rules: readonly Rule<never>[]; expectations: DiagnosticsConfig; active: ActiveRules<never> } | undefined;
 
 function rulesToRun<C>(rules: readonly Rule<C>[], expectations: DiagnosticsConfig): ActiveRules<C> {
   const key = rules as readonly Rule<never>[];
+  if (last !== undefined && last.rules === key && last.expectations === expectations) {
+    return last.active as ActiveRules<C>;
+  }
   let byConfig = activeRules.get(key);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -181,6 +189,7 @@ function rulesToRun<C>(rules: readonly Rule<C>[], expectations: DiagnosticsConfi
     };
     byConfig.set(expectations, active);
   }
+  last = { rules: key, expectations, active };
   return active as ActiveRules<C>;
 }
 
