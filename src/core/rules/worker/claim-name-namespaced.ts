@@ -1,7 +1,7 @@
 import { fixed, name } from '../../disclose';
 import { hasAttribute, isNamespacedClaim, isRequiredAttribute } from '../../attributes';
 import { intendedAttribute, isNoiseClaim, lookupClaim, type ClaimNote } from '../../claims';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
 /** Notes where renaming would be wrong advice (group ids are never roles; two name halves are not one full name). */
@@ -53,20 +53,20 @@ export default defineRule<WorkerRuleContext, 'namespaced'>({
   },
   detect: ({ worker, keys }) => {
     const attributes = worker.attributes;
-    const reports: Report<'namespaced'>[] = [];
+    let reports: Report<'namespaced'>[] | undefined;
     for (const key of keys) {
       // Noise claims (Entra defaults, Auth0 pass-through) should be removed, not renamed: unused-claims reports them.
       if (!isNamespacedClaim(key) || isNoiseClaim(key)) continue;
       const probablyMeant = intendedAttribute(key, attributes[key], attributes);
       const present = probablyMeant !== undefined && hasAttribute(attributes, probablyMeant);
       const standsInForMissing = probablyMeant !== undefined && !present && isRequiredAttribute(probablyMeant);
-      reports.push({
+      reports = withReport(reports, {
         messageId: 'namespaced',
         path: key,
         data: { key: name(key), ...variant(probablyMeant, present, lookupClaim(key)?.note) },
         ...(standsInForMissing ? { severity: 'error' as const } : {}),
       });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,7 +1,7 @@
 import { fixed, name } from '../../disclose';
 import { hasAttribute, isNamespacedClaim, isRequiredAttribute } from '../../attributes';
 import { intendedAttribute, lookupClaim, type ClaimNote } from '../../claims';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 /** Claim notes this rule's message has a part for. */
@@ -33,7 +33,7 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
   },
   detect: ({ worker, keys }) => {
     const attributes = worker.attributes;
-    const reports: Report<'nearMiss'>[] = [];
+    let reports: Report<'nearMiss'>[] | undefined;
     for (const key of keys) {
       // Namespaced names are claim-name-namespaced's finding.
       if (isNamespacedClaim(key)) continue;
@@ -41,7 +41,7 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
       if (probablyMeant === undefined || probablyMeant === key || hasAttribute(attributes, probablyMeant)) continue;
       const required = isRequiredAttribute(probablyMeant);
       const note = lookupClaim(key)?.note;
-      reports.push({
+      reports = withReport(reports, {
         messageId: 'nearMiss',
         path: key,
         data: {
@@ -54,6 +54,6 @@ export default defineRule<WorkerRuleContext, 'nearMiss'>({
         ...(required ? { severity: 'error' as const } : {}),
       });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,7 +1,7 @@
 import { backtrackingProblem } from '../../regexSafety';
 import { hasAttribute, isBlankValue } from '../../attributes';
 import { fixed, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { RequiredAttribute, Report, WorkerRuleContext } from '../../types';
 
 type Message = 'pattern' | 'notAllowed';
@@ -98,15 +98,15 @@ export default defineRule<WorkerRuleContext, Message>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker, expectations }) => {
-    const reports: Report<Message>[] = [];
+    let reports: Report<Message>[] | undefined;
     for (const entry of expectations.requiredAttributes) {
       // Absent or empty is expected-attribute-missing's finding.
       if (!hasAttribute(worker.attributes, entry.name)) continue;
       const value = worker.attributes[entry.name];
       if (isBlankValue(value)) continue;
       const report = check(entry, value);
-      if (report) reports.push(report);
+      if (report) reports = withReport(reports, report);
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

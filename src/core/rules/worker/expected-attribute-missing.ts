@@ -1,6 +1,6 @@
 import { fixed } from '../../disclose';
 import { hasAttribute, isBlankValue } from '../../attributes';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 export default defineRule<WorkerRuleContext, 'missing'>({
@@ -25,10 +25,10 @@ export default defineRule<WorkerRuleContext, 'missing'>({
   },
   detect: ({ worker, expectations }) => {
     // Nothing configured: nothing to check, and the rule passes (it is not "not checked").
-    const reports: Report<'missing'>[] = [];
+    let reports: Report<'missing'>[] | undefined;
     for (const entry of expectations.requiredAttributes) {
       if (!hasAttribute(worker.attributes, entry.name) || isBlankValue(worker.attributes[entry.name])) {
-        reports.push({
+        reports = withReport(reports, {
           messageId: 'missing',
           path: entry.name,
           severity: entry.severity,
@@ -36,6 +36,6 @@ export default defineRule<WorkerRuleContext, 'missing'>({
         });
       }
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

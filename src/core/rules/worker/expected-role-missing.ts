@@ -1,6 +1,6 @@
 import { backtrackingProblem } from '../../regexSafety';
 import { fixed, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import { rolesOf } from '../../roles';
 import type { Report, RoleRule, WorkerAttributes, WorkerRuleContext } from '../../types';
 
@@ -62,7 +62,7 @@ export default defineRule<WorkerRuleContext, 'missing'>({
     const roles = rolesOf(worker.attributes);
     // Without a usable roles list there is nothing to compare; other rules report the roles attribute itself.
     if (!roles || expectations.roleRules.length === 0) return [];
-    const reports: Report<'missing'>[] = [];
+    let reports: Report<'missing'>[] | undefined;
     const reported: string[] = [];
     for (const rule of expectations.roleRules) {
       const value = matchingValue(rule, worker.attributes);
@@ -70,7 +70,7 @@ export default defineRule<WorkerRuleContext, 'missing'>({
       for (const role of rule.expectRoles) {
         if (roles.includes(role) || reported.includes(role)) continue;
         reported.push(role);
-        reports.push({
+        reports = withReport(reports, {
           messageId: 'missing',
           path: 'roles',
           data: {
@@ -81,6 +81,6 @@ export default defineRule<WorkerRuleContext, 'missing'>({
         });
       }
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,5 +1,5 @@
 import { fixed } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerAttributes, WorkerRuleContext } from '../../types';
 
 type MessageId = 'teamId' | 'departmentId';
@@ -13,6 +13,11 @@ const ID_PAIRS: readonly { messageId: MessageId; id: string; names: readonly str
 function isFilled(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   return value !== undefined && value !== null;
+}
+
+function anyFilled(attributes: WorkerAttributes, names: readonly string[]): boolean {
+  for (const name of names) if (isFilled(attributes[name])) return true;
+  return false;
 }
 
 export default defineRule<WorkerRuleContext, MessageId>({
@@ -33,12 +38,12 @@ export default defineRule<WorkerRuleContext, MessageId>({
   },
   detect: ({ worker }) => {
     const attributes: WorkerAttributes = worker.attributes;
-    const reports: Report<MessageId>[] = [];
+    let reports: Report<MessageId>[] | undefined;
     for (const { messageId, id, names } of ID_PAIRS) {
-      if (isFilled(attributes[id]) || !names.some((name) => isFilled(attributes[name]))) continue;
+      if (isFilled(attributes[id]) || !anyFilled(attributes, names)) continue;
       const present = names.filter((name) => isFilled(attributes[name]));
-      reports.push({ messageId, path: id, data: { names: fixed(present) } });
+      reports = withReport(reports, { messageId, path: id, data: { names: fixed(present) } });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,5 +1,5 @@
 import { fixed, role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import { canonicalRole, INSIGHTS_ROLES, isInsightsRole, isInsightsValue, rolesOf } from '../../roles';
 import type { Report, WorkerRuleContext } from '../../types';
 
@@ -20,16 +20,16 @@ export default defineRule<WorkerRuleContext, 'unknown'>({
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
     if (!roles) return [];
-    const reports: Report<'unknown'>[] = [];
+    let reports: Report<'unknown'>[] | undefined;
     for (const value of roles) {
       if (!isInsightsValue(value) || isInsightsRole(value)) continue;
       const meant = canonicalRole(value);
-      reports.push({
+      reports = withReport(reports, {
         messageId: 'unknown',
         path: 'roles',
         data: { value: role(value), known: fixed(INSIGHTS_ROLES), ...(meant ? { suggestion: fixed(meant) } : {}) },
       });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

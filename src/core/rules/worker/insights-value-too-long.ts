@@ -1,6 +1,6 @@
 import { fixed } from '../../disclose';
 import { INSIGHTS_ATTRIBUTES } from '../../attributes';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 /** Flex Insights loads only this many characters of an attribute value. */
@@ -34,7 +34,7 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
   },
   detect: ({ worker, keys }) => {
     if (!anyLongValue(worker.attributes, keys)) return [];
-    const reports: Report<'tooLong'>[] = [];
+    let reports: Report<'tooLong'>[] | undefined;
     for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];
       if (typeof value !== 'string') continue;
@@ -43,13 +43,13 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
       if (value.length <= INSIGHTS_VALUE_LIMIT) continue;
       const length = [...value].length;
       if (length > INSIGHTS_VALUE_LIMIT) {
-        reports.push({
+        reports = withReport(reports, {
           messageId: 'tooLong',
           path: attribute,
           data: { attribute: fixed(attribute), length, limit: INSIGHTS_VALUE_LIMIT },
         });
       }
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,6 +1,6 @@
 import { fixed } from '../../disclose';
 import { hasAttribute, isBlankValue, REQUIRED_ATTRIBUTES } from '../../attributes';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 export default defineRule<WorkerRuleContext, 'empty'>({
@@ -23,14 +23,14 @@ export default defineRule<WorkerRuleContext, 'empty'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker }) => {
-    const reports: Report<'empty'>[] = [];
+    let reports: Report<'empty'>[] | undefined;
     for (const attribute of REQUIRED_ATTRIBUTES) {
       // A missing attribute is required-attribute-missing's finding, not this one.
       if (!hasAttribute(worker.attributes, attribute)) continue;
       if (isBlankValue(worker.attributes[attribute])) {
-        reports.push({ messageId: 'empty', path: attribute, data: { attribute: fixed(attribute) } });
+        reports = withReport(reports, { messageId: 'empty', path: attribute, data: { attribute: fixed(attribute) } });
       }
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,7 +1,7 @@
 import { fixed, name } from '../../disclose';
 import { hasAttribute, REQUIRED_ATTRIBUTES } from '../../attributes';
 import { keysProbablyMeaning } from '../../claims';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 export default defineRule<WorkerRuleContext, 'missing'>({
@@ -26,12 +26,12 @@ export default defineRule<WorkerRuleContext, 'missing'>({
   },
   detect: ({ worker }) => {
     const attributes = worker.attributes;
-    const reports: Report<'missing'>[] = [];
+    let reports: Report<'missing'>[] | undefined;
     for (const attribute of REQUIRED_ATTRIBUTES) {
       if (hasAttribute(attributes, attribute)) continue;
       const candidates = keysProbablyMeaning(attribute, attributes);
       const probablyMeant = candidates[0];
-      reports.push({
+      reports = withReport(reports, {
         messageId: 'missing',
         path: attribute,
         // At most three keys are named: the message points the admin at the claim, it is not an inventory.
@@ -45,6 +45,6 @@ export default defineRule<WorkerRuleContext, 'missing'>({
               },
       });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

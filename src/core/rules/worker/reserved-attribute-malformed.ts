@@ -1,6 +1,6 @@
 import { hasAttribute } from '../../attributes';
 import { fixed, name, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import { isRecord } from '../../objects';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
@@ -77,12 +77,12 @@ export default defineRule<WorkerRuleContext, Message>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker }) => {
-    const reports: Report<Message>[] = [];
+    let reports: Report<Message>[] | undefined;
     for (const { attribute, messageId } of CHECKED) {
       if (!hasAttribute(worker.attributes, attribute)) continue;
       const problem = skillsShapeProblem(worker.attributes[attribute], attribute);
-      if (problem !== undefined) reports.push({ messageId, path: attribute, data: problem });
+      if (problem !== undefined) reports = withReport(reports, { messageId, path: attribute, data: problem });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });

@@ -1,5 +1,5 @@
 import { role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import { classifyRoleValue, isInsightsValue, rolesOf, type RoleValueProblem } from '../../roles';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
@@ -32,20 +32,21 @@ export default defineRule<WorkerRuleContext, RoleValueProblem>({
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
     if (!roles) return [];
-    const reports: Report<RoleValueProblem>[] = [];
-    roles.forEach((value, index) => {
+    let reports: Report<RoleValueProblem>[] | undefined;
+    for (let index = 0; index < roles.length; index++) {
+      const value = roles[index] as string;
       // wfo. values are judged by the Insights rules.
-      if (isInsightsValue(value)) return;
+      if (isInsightsValue(value)) continue;
       const diagnosis = classifyRoleValue(value);
-      if (!diagnosis) return;
+      if (!diagnosis) continue;
       const data: FindingData = {
         value: role(value),
         index,
         // Suggestions are Flex role names, or the parts of a joined value (kept only when they are role names).
         ...(diagnosis.suggestion !== undefined ? { suggestion: role(diagnosis.suggestion) } : {}),
       };
-      reports.push({ messageId: diagnosis.problem, path: 'roles', data });
-    });
-    return reports;
+      reports = withReport(reports, { messageId: diagnosis.problem, path: 'roles', data });
+    }
+    return reports ?? PASS;
   },
 });

@@ -1,6 +1,6 @@
 import { hasAttribute } from '../../attributes';
 import { fixed, personal, personalList } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { DetectResult, Report, WorkerRuleContext } from '../../types';
 
 type MessageId = 'multipleTeams' | 'ownerFormat' | 'unknownTeam';
@@ -65,6 +65,11 @@ function teamSet(teams: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+function allKnown(names: readonly string[] | undefined, teams: ReadonlySet<string>): boolean {
+  if (names !== undefined) for (const name of names) if (!teams.has(name)) return false;
+  return true;
+}
+
 function unknownTeams(
   attribute: 'team_member' | 'team_owner',
   names: readonly string[],
@@ -103,8 +108,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
     const { attributes } = worker;
     const member = hasAttribute(attributes, 'team_member') ? checkTeamMember(attributes['team_member']) : undefined;
     const owner = hasAttribute(attributes, 'team_owner') ? checkTeamOwner(attributes['team_owner']) : undefined;
-    if (member === undefined && owner === undefined) return [];
-    const formatReports = [...(member?.reports ?? []), ...(owner?.reports ?? [])];
+    if (member === undefined && owner === undefined) return PASS;
+    const formatReports =
+      member?.reports.length || owner?.reports.length ? [...(member?.reports ?? []), ...(owner?.reports ?? [])] : PASS;
     const namesToLookUp = (member?.names.length ?? 0) + (owner?.names.length ?? 0) > 0;
     if (!namesToLookUp) return formatReports;
     if (expectations.teams === undefined) {
@@ -117,9 +123,8 @@ export default defineRule<WorkerRuleContext, MessageId>({
       };
     }
     const teams = teamSet(expectations.teams);
-    const known = (names: readonly string[] | undefined) => names === undefined || names.every((n) => teams.has(n));
     // Most workers: one team, and a known one.
-    if (formatReports.length === 0 && known(member?.names) && known(owner?.names)) return formatReports;
+    if (formatReports.length === 0 && allKnown(member?.names, teams) && allKnown(owner?.names, teams)) return PASS;
     return [
       ...formatReports,
       ...unknownTeams('team_member', member?.names ?? [], teams),

@@ -1,6 +1,6 @@
 import { fixed, name } from '../../disclose';
 import { isNamespacedClaim } from '../../attributes';
-import { defineRule } from '../../engine';
+import { defineRule, PASS, withReport } from '../../engine';
 import type { FindingData, Report, WorkerRuleContext } from '../../types';
 
 /** The suffixes Flex converts at login, exactly as documented (lowercase). */
@@ -76,19 +76,19 @@ export default defineRule<WorkerRuleContext, 'unrecognized'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ keys }) => {
-    const reports: Report<'unrecognized'>[] = [];
+    let reports: Report<'unrecognized'>[] | undefined;
     for (const key of keys) {
       const dot = key.lastIndexOf('.');
       // Namespaced names and OIDs are dotted for other reasons; channel.<x>.capacity ends in no type word.
       if (dot <= 0 || dot === key.length - 1 || isNamespacedClaim(key)) continue;
       const suffix = key.slice(dot + 1);
       if (suffix.length > 12 || !TYPE_WORDS.has(suffix.toLowerCase())) continue;
-      reports.push({
+      reports = withReport(reports, {
         messageId: 'unrecognized',
         path: key,
         data: { key: name(key), suffix: name(suffix), name: name(key.slice(0, dot)), ...variant(suffix) },
       });
     }
-    return reports;
+    return reports ?? PASS;
   },
 });
