@@ -1,5 +1,5 @@
 import { name, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 /**
@@ -74,6 +74,6 @@ export default defineRule<WorkerRuleContext, 'literal'>({
         });
       }
     }
-    return reports ?? [];
+    return reports ?? PASS;
   },
 });

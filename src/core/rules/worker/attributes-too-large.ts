@@ -1,6 +1,6 @@
 import { name } from '../../disclose';
 import { ATTRIBUTES_JSON_LIMIT } from '../../attributes';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerAttributes, WorkerRuleContext } from '../../types';
 
 /** From 90% of the limit (3687 characters) a few more claims or groups will push the worker over it. */
@@ -89,9 +89,9 @@ export default defineRule<WorkerRuleContext, 'tooLarge' | 'nearLimit'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker }) => {
-    if (jsonLengthBound(worker.attributes, NEAR_LIMIT) < NEAR_LIMIT) return [];
+    if (jsonLengthBound(worker.attributes, NEAR_LIMIT) < NEAR_LIMIT) return PASS;
     const length = serialisedLength(worker.attributes);
-    if (length === undefined || length < NEAR_LIMIT) return [];
+    if (length === undefined || length < NEAR_LIMIT) return PASS;
     const data = { length, limit: ATTRIBUTES_JSON_LIMIT, largest: name(largestKeys(worker.attributes)) };
     return length > ATTRIBUTES_JSON_LIMIT
       ? [{ messageId: 'tooLarge', data }]

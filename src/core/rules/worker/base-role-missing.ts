@@ -1,5 +1,5 @@
 import { role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import { isFlexRole, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
@@ -20,8 +20,8 @@ export default defineRule<WorkerRuleContext, 'noBaseRole'>({
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
     // Absent, empty or malformed roles are reported by the required-attribute and roles-not-list rules.
-    if (!roles || roles.length === 0) return [];
-    if (roles.some(isFlexRole)) return [];
+    if (!roles || roles.length === 0) return PASS;
+    if (roles.some(isFlexRole)) return PASS;
     return [{ messageId: 'noBaseRole', path: 'roles', data: { roles: { ...role(roles), quote: true } } }];
   },
 });

@@ -1,6 +1,6 @@
 import { hasAttribute } from '../../attributes';
 import { personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
 // `client:<identity>` (what Flex sets), `sip:`/`sips:` URIs, or E.164: "+", a non-zero digit, 8–15 digits in all.
@@ -27,9 +27,9 @@ export default defineRule<WorkerRuleContext, 'invalid'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker }) => {
-    if (!hasAttribute(worker.attributes, 'contact_uri')) return [];
+    if (!hasAttribute(worker.attributes, 'contact_uri')) return PASS;
     const value = worker.attributes['contact_uri'];
-    if (typeof value === 'string' && value.length <= 512 && CONTACT_URI.test(value)) return [];
+    if (typeof value === 'string' && value.length <= 512 && CONTACT_URI.test(value)) return PASS;
     return [{ messageId: 'invalid', path: 'contact_uri', data: { value: personal(value, 'contact_uri') } }];
   },
 });

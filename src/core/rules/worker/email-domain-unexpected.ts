@@ -1,6 +1,6 @@
 import { fixed, text } from '../../disclose';
 import { emailDomain } from '../../email';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
 // The configured list is the same array for every worker of a check: normalise it once.
@@ -35,12 +35,12 @@ export default defineRule<WorkerRuleContext, 'domain'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker, expectations }) => {
-    if (expectations.emailDomains.length === 0) return [];
+    if (expectations.emailDomains.length === 0) return PASS;
     const value = worker.attributes['email'];
-    if (typeof value !== 'string') return [];
+    if (typeof value !== 'string') return PASS;
     const domain = emailDomain(value);
     // Subdomains deliberately do not match: an organisation that wants them lists them.
-    if (domain === undefined || allowedDomains(expectations.emailDomains).has(domain)) return [];
+    if (domain === undefined || allowedDomains(expectations.emailDomains).has(domain)) return PASS;
     return [
       { messageId: 'domain', path: 'email', data: { domain: text(domain), allowed: fixed(expectations.emailDomains) } },
     ];

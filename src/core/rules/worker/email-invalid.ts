@@ -1,7 +1,7 @@
 import { hasAttribute, isBlankValue } from '../../attributes';
 import { isPlausibleEmail } from '../../email';
 import { fixed, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
 /** Which part of the message explains the value. */
@@ -36,8 +36,8 @@ export default defineRule<WorkerRuleContext, 'invalid'>({
   detect: ({ worker }) => {
     const value = worker.attributes['email'];
     // Missing and empty values are the required-attribute rules' findings.
-    if (!hasAttribute(worker.attributes, 'email') || isBlankValue(value)) return [];
-    if (typeof value === 'string' && isPlausibleEmail(value)) return [];
+    if (!hasAttribute(worker.attributes, 'email') || isBlankValue(value)) return PASS;
+    if (typeof value === 'string' && isPlausibleEmail(value)) return PASS;
     const part = variant(value);
     return [
       {

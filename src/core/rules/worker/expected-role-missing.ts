@@ -24,12 +24,14 @@ function patternOf(source: string): RegExp | null {
 }
 
 /** The text values of an attribute: a string, or the strings of a list. */
-function textValues(attributes: WorkerAttributes, name: string): string[] {
+function textValues(attributes: WorkerAttributes, name: string): readonly string[] {
   const value = attributes[name];
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  return [];
+  return NO_VALUES;
 }
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /** The value that makes the rule's condition hold, if any. */
 function matchingValue(rule: RoleRule, attributes: WorkerAttributes): string | undefined {
@@ -61,7 +63,7 @@ export default defineRule<WorkerRuleContext, 'missing'>({
   detect: ({ worker, expectations }) => {
     const roles = rolesOf(worker.attributes);
     // Without a usable roles list there is nothing to compare; other rules report the roles attribute itself.
-    if (!roles || expectations.roleRules.length === 0) return [];
+    if (!roles || expectations.roleRules.length === 0) return PASS;
     let reports: Report<'missing'>[] | undefined;
     const reported: string[] = [];
     for (const rule of expectations.roleRules) {

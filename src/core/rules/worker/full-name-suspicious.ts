@@ -1,7 +1,7 @@
 import { isBlankValue } from '../../attributes';
 import { isPlausibleEmail } from '../../email';
 import { personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
 // A user principal name need not have a public domain (`ana@corp.local`): any "x@y" without spaces counts.
@@ -47,7 +47,7 @@ export default defineRule<WorkerRuleContext, 'looksLikeEmail' | 'looksLikeId'>({
     if (typeof value === 'number')
       return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: personal(value, 'full_name') } }];
     // Other shapes and empty values belong to other rules.
-    if (typeof value !== 'string' || isBlankValue(value) || value.length > 256) return [];
+    if (typeof value !== 'string' || isBlankValue(value) || value.length > 256) return PASS;
     const text = value.trim();
     const email = worker.attributes['email'];
     const sameAsEmail = typeof email === 'string' && email.trim().toLowerCase() === text.toLowerCase();
@@ -56,6 +56,6 @@ export default defineRule<WorkerRuleContext, 'looksLikeEmail' | 'looksLikeId'>({
     }
     if (looksLikeId(text))
       return [{ messageId: 'looksLikeId', path: 'full_name', data: { value: personal(text, 'full_name') } }];
-    return [];
+    return PASS;
   },
 });

@@ -1,6 +1,6 @@
 import { hasAttribute, isBlankValue } from '../../attributes';
 import { fixed, personal } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { Report, WorkerRuleContext } from '../../types';
 
 type Message = 'notUrl' | 'insecure' | 'unsafeScheme';
@@ -95,8 +95,8 @@ export default defineRule<WorkerRuleContext, Message>({
   },
   detect: ({ worker }) => {
     // Absent or empty: the agent simply has no avatar.
-    if (!hasAttribute(worker.attributes, 'image_url') || isBlankValue(worker.attributes['image_url'])) return [];
+    if (!hasAttribute(worker.attributes, 'image_url') || isBlankValue(worker.attributes['image_url'])) return PASS;
     const report = judge(worker.attributes['image_url']);
-    return report ? [report] : [];
+    return report ? [report] : PASS;
   },
 });

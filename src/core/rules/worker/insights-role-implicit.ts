@@ -1,5 +1,5 @@
 import { fixed } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import { baseRolesOf, isInsightsValue, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
@@ -19,8 +19,8 @@ export default defineRule<WorkerRuleContext, 'implicitFullAccess'>({
   },
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
-    if (!roles || roles.some(isInsightsValue)) return [];
-    if (!roles.includes('supervisor') && !roles.includes('admin')) return [];
+    if (!roles || roles.some(isInsightsValue)) return PASS;
+    if (!roles.includes('supervisor') && !roles.includes('admin')) return PASS;
     const baseRoles = baseRolesOf(roles).filter((role) => role !== 'agent');
     return [{ messageId: 'implicitFullAccess', path: 'roles', data: { baseRoles: fixed(baseRoles) } }];
   },

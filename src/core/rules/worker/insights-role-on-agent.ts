@@ -1,5 +1,5 @@
 import { role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import { isInsightsValue, rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
@@ -19,11 +19,11 @@ export default defineRule<WorkerRuleContext, 'agentOnly'>({
   },
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
-    if (!roles) return [];
+    if (!roles) return PASS;
     // Only an agent (no other Flex role) with an Insights role.
-    if (!roles.includes('agent') || roles.includes('supervisor') || roles.includes('admin')) return [];
+    if (!roles.includes('agent') || roles.includes('supervisor') || roles.includes('admin')) return PASS;
     const insightsRoles = roles.filter(isInsightsValue);
-    if (insightsRoles.length === 0) return [];
+    if (insightsRoles.length === 0) return PASS;
     return [{ messageId: 'agentOnly', path: 'roles', data: { insightsRoles: role(insightsRoles) } }];
   },
 });

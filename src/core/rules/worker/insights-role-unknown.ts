@@ -19,7 +19,7 @@ export default defineRule<WorkerRuleContext, 'unknown'>({
   },
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
-    if (!roles) return [];
+    if (!roles) return PASS;
     let reports: Report<'unknown'>[] | undefined;
     for (const value of roles) {
       if (!isInsightsValue(value) || isInsightsRole(value)) continue;

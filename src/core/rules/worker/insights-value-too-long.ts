@@ -33,7 +33,7 @@ export default defineRule<WorkerRuleContext, 'tooLong'>({
     fixKey: 'F-CLAIMS',
   },
   detect: ({ worker, keys }) => {
-    if (!anyLongValue(worker.attributes, keys)) return [];
+    if (!anyLongValue(worker.attributes, keys)) return PASS;
     let reports: Report<'tooLong'>[] | undefined;
     for (const attribute of INSIGHTS_VALUE_ATTRIBUTES) {
       const value = worker.attributes[attribute];

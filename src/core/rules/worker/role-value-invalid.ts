@@ -31,7 +31,7 @@ export default defineRule<WorkerRuleContext, RoleValueProblem>({
   },
   detect: ({ worker }) => {
     const roles = rolesOf(worker.attributes);
-    if (!roles) return [];
+    if (!roles) return PASS;
     let reports: Report<RoleValueProblem>[] | undefined;
     for (let index = 0; index < roles.length; index++) {
       const value = roles[index] as string;

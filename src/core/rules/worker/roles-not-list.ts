@@ -1,5 +1,5 @@
 import { fixed, role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import { isStringList } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
@@ -32,7 +32,7 @@ export default defineRule<WorkerRuleContext, 'string' | 'other'>({
   detect: ({ worker }) => {
     const roles = worker.attributes['roles'];
     // Absent roles belong to required-attribute-missing.
-    if (roles === undefined || isStringList(roles)) return [];
+    if (roles === undefined || isStringList(roles)) return PASS;
     if (typeof roles === 'string') return [{ messageId: 'string', path: 'roles', data: { value: role(roles) } }];
     return [{ messageId: 'other', path: 'roles', data: { shape: fixed(describeShape(roles)) } }];
   },

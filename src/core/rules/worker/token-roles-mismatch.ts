@@ -1,5 +1,5 @@
 import { role } from '../../disclose';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import { rolesOf } from '../../roles';
 import type { WorkerRuleContext } from '../../types';
 
@@ -38,7 +38,7 @@ export default defineRule<WorkerRuleContext, 'mismatch'>({
     }
     const onlyInToken = missingFrom(tokenRoles, new Set(workerRoles));
     const onlyOnWorker = missingFrom(workerRoles, new Set(tokenRoles));
-    if (onlyInToken.length === 0 && onlyOnWorker.length === 0) return [];
+    if (onlyInToken.length === 0 && onlyOnWorker.length === 0) return PASS;
     return [
       {
         messageId: 'mismatch',

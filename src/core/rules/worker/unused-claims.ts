@@ -1,6 +1,6 @@
 import { name } from '../../disclose';
 import { isNoiseClaim } from '../../claims';
-import { defineRule } from '../../engine';
+import { defineRule, PASS } from '../../engine';
 import type { WorkerRuleContext } from '../../types';
 
 /**
@@ -31,7 +31,7 @@ export default defineRule<WorkerRuleContext, 'noise'>({
   detect: ({ keys }) => {
     const claims = keys.filter(isNoiseClaim);
     return claims.length === 0
-      ? []
+      ? PASS
       : [{ messageId: 'noise', data: { count: claims.length, claims: name(claims, 20) } }];
   },
 });
