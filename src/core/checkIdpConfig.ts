@@ -5,7 +5,8 @@
  */
 import { isFlexAttribute, isNamespacedClaim } from './attributes';
 import { runRules } from './engine';
-import { chooseIdp, isIdpId } from './idp';
+import { chooseIdp, isIdpId, registerRefinements } from './idp';
+import { IDP_CONFIG_REFINEMENTS } from './idp/idpConfigRefinements';
 import type { EmittedClaim, IdpConfigContext, IdpConfigRuleContext, IdpConfigSnapshot } from './idpConfigTypes';
 import { CLAIM_TYPES, splitTypedClaim } from './predict';
 import { registerRules } from './rules';
@@ -14,6 +15,7 @@ import type { CheckResult, DiagnosticsConfig, IdpChoice, IdpId, Rule } from './t
 
 // Titles and descriptions of idp-config findings, for reports and the CLI, wherever this module is loaded.
 registerRules(idpConfigRules as readonly Rule<never>[]);
+registerRefinements(IDP_CONFIG_REFINEMENTS);
 
 export interface IdpConfigCheckInput {
   readonly idpConfig: IdpConfigSnapshot;

@@ -1,7 +1,7 @@
 import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides } from './shared';
 
-const TRUST = 'In AD FS Management › Relying Party Trusts, open the Flex trust';
+export const TRUST = 'In AD FS Management › Relying Party Trusts, open the Flex trust';
 
 export const adfs: IdpProfile = {
   id: 'adfs',
@@ -86,35 +86,6 @@ export const adfs: IdpProfile = {
     ]),
   },
   refinements: {
-    'idp-config-signing-incomplete': fix([
-      'On the AD FS server, run in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -SamlResponseSignature MessageAndAssertion (AD FS signs only the assertion by default, and the wizard has no setting for it).',
-      'Check it with Get-AdfsRelyingPartyTrust -Name "<trust>": SamlResponseSignature must show MessageAndAssertion.',
-    ]),
-    'idp-config-signature-algorithm-weak': fix([
-      `${TRUST} › Properties › Advanced, set the secure hash algorithm to SHA-256, and apply.`,
-      'Or in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -SignatureAlgorithm http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
-    ]),
-    'idp-config-encryption-enabled': fix([
-      `${TRUST} › Properties › Encryption, and remove the encryption certificate: AD FS encrypts only when one is set.`,
-      'Or in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -EncryptClaims $false',
-    ]),
-    'idp-config-certificate-rollover': fix(
-      [
-        'AD FS creates the new token-signing certificate as secondary and makes it primary a few days later (automatic certificate rollover). See both with Get-AdfsCertificate -CertificateType Token-Signing.',
-        'In AD FS Management › Service › Certificates, open the secondary Token-signing certificate › View Certificate › Details › Copy to File, as "Base-64 encoded X.509 (.CER)".',
-        'Replace the certificate in Flex with it on the day it becomes primary (Flex holds one certificate):',
-        FLEX_STEPS.pasteCert,
-        'To choose the moment yourself, turn automatic rollover off (Set-AdfsProperties -AutoCertificateRollover $false) and promote the new certificate when Flex is updated (Set-AdfsCertificate -CertificateType Token-Signing -Thumbprint <thumbprint> -IsPrimary).',
-      ],
-      ['adfsUpdateCertificate'],
-    ),
-    'idp-config-metadata-signature-invalid': fix([
-      'Download the metadata again from https://<fs-host>/FederationMetadata/2007-06/FederationMetadata.xml and check it without editing it.',
-    ]),
-    'idp-config-rule-unreadable': fix([
-      `${TRUST} › Edit Claim Issuance Policy, select the rule › Edit Rule › View Rule Language, and check what it issues.`,
-      'Where you can, rewrite it with a template ("Send LDAP Attributes as Claims", "Transform an Incoming Claim"), so its claims can be checked.',
-    ]),
     // Encryption is the cause here: remove it first, then keep the signing right.
     'saml-assertion-encrypted': fix([
       `${TRUST} › Properties › Encryption, and remove the encryption certificate (or run in PowerShell: Set-AdfsRelyingPartyTrust -TargetName "<trust>" -EncryptClaims $false): Flex does not accept encrypted assertions.`,

@@ -1,7 +1,7 @@
 import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides, hostPattern } from './shared';
 
-const ADDON = 'In the Auth0 Dashboard, open Applications › the Flex app › Addons › SAML2 Web App';
+export const ADDON = 'In the Auth0 Dashboard, open Applications › the Flex app › Addons › SAML2 Web App';
 
 export const auth0: IdpProfile = {
   id: 'auth0',
@@ -72,12 +72,5 @@ export const auth0: IdpProfile = {
       'In Applications › the Flex app › Connections, enable the connection the user logs in with (database, social or enterprise).',
     ]),
   },
-  refinements: {
-    'idp-config-signing-incomplete': fix([
-      `${ADDON} › Settings, set "signResponse": true (it is false when not set), and save.`,
-    ]),
-    'idp-config-signature-algorithm-weak': fix([
-      `${ADDON} › Settings, set "signatureAlgorithm": "rsa-sha256" and "digestAlgorithm": "sha256" (Auth0 uses SHA-1 when they are not set), and save.`,
-    ]),
-  },
+  refinements: {},
 };

@@ -2,7 +2,8 @@ import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides, hostPattern } from './shared';
 
 const ENTERPRISE_APP = 'In the Microsoft Entra admin center, open Enterprise applications › the Flex app';
-const APP = 'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Single sign-on › SAML';
+export const APP =
+  'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Single sign-on › SAML';
 
 export const entraId: IdpProfile = {
   id: 'entra-id',
@@ -96,36 +97,6 @@ export const entraId: IdpProfile = {
     ]),
   },
   refinements: {
-    'idp-config-app-roles-invalid': fix(
-      [
-        'In the Microsoft Entra admin center, open App registrations › the Flex app › App roles.',
-        'For each of admin, supervisor and agent, create (or edit) an app role: Allowed member types "Users/Groups", Value exactly admin / supervisor / agent in lower case, and "Do you want to enable this app role?" checked.',
-        'Then in Enterprise applications › the Flex app › Users and groups, assign each user (or group) the role they need.',
-      ],
-      ['entraAddAppRoles', 'entraAppRoleManagement'],
-    ),
-    'idp-config-assignment-not-required': fix([
-      'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Properties, set "Assignment required?" to Yes, and save.',
-      'In Users and groups, assign every Flex user (or their group) with an app role.',
-    ]),
-    'idp-config-notification-email-missing': fix(
-      [
-        `${APP} › SAML Certificates › Edit, and add the addresses of the people who renew the certificate and update Flex under "Notification Email Addresses".`,
-        'Entra ID e-mails them before the signing certificate expires.',
-      ],
-      ['entraManageSamlCertificates'],
-    ),
-    'idp-config-certificate-rollover': fix(
-      [
-        `${APP} › SAML Certificates › Edit: the export names the certificate to use.`,
-        'Download "Certificate (Base64)" of the new certificate, and at the same moment make it Active in Entra and paste it into Flex: Flex holds one certificate, so the two must change together.',
-        FLEX_STEPS.pasteCert,
-      ],
-      ['entraManageSamlCertificates'],
-    ),
-    'idp-config-encryption-enabled': fix([
-      'In the Microsoft Entra admin center, open Enterprise applications › the Flex app › Token encryption, and deactivate the encryption certificate: Flex does not accept encrypted assertions.',
-    ]),
     'saml-assertion-encrypted': fix([
       `${ENTERPRISE_APP} › Security › Token encryption, select the active certificate and deactivate it: Flex does not accept encrypted assertions.`,
       `${APP} › SAML Certificates: keep Signing Option "Sign SAML response and assertion" with SHA-256.`,

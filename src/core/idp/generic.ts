@@ -111,14 +111,6 @@ export const generic: IdpProfile = {
   // Rules whose cause is narrower than their fix key's steps. Each is reviewed for every IdP in
   // tests/core/idp/refinements.test.ts; an IdP with a better place to do it refines it in its own profile.
   refinements: {
-    'idp-config-certificate-rollover': fix([
-      "Get the IdP's new signing certificate from its metadata or its admin console.",
-      'Flex holds one certificate: paste the new one into Flex at the moment the IdP starts signing with it, or logins fail until you do.',
-      FLEX_STEPS.pasteCert,
-    ]),
-    'idp-config-metadata-signature-invalid': fix([
-      "Download the IdP's metadata again from the IdP itself, and check it without editing it.",
-    ]),
     'token-roles-mismatch': fix(
       [
         "If the worker's roles were edited in Flex or through the API after this login, that edit is the difference: the next SSO login overwrites the worker with what the IdP sends, so make the change in the IdP instead.",

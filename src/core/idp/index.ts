@@ -256,6 +256,17 @@ const IDP_INDEPENDENT_REFINEMENTS: ReadonlySet<string> = new Set([
   'saml-status-not-success/other',
 ]);
 
+/** Refinements for rules the plugin bundle does not carry, added by the code that loads those rules. */
+const registered = new Map<IdpId, Readonly<Record<string, FixSteps>>>();
+
+/** Makes refinements loaded with another rule scope (the idp-config ones, with check-idp) part of each profile's. */
+export function registerRefinements(byIdp: Readonly<Partial<Record<IdpId, Readonly<Record<string, FixSteps>>>>>): void {
+  for (const idp of IDP_IDS) {
+    const refinements = byIdp[idp];
+    if (refinements !== undefined) registered.set(idp, { ...registered.get(idp), ...refinements });
+  }
+}
+
 /**
  * The steps for one finding in this IdP: the one order, the first that has steps wins. Each
  * refinement step tries the rule's message (`rule/message`) before the rule.
@@ -275,12 +286,13 @@ export function lookupFixSteps(target: FixTarget, idp: IdpId): FixLookup {
         ? [target.ruleId]
         : [`${target.ruleId}/${target.messageId}`, target.ruleId];
   const refined = (source: IdpProfile, only?: ReadonlySet<string>): FixLookup | undefined => {
-    const refinements = source.refinements;
-    if (refinements === undefined) return undefined;
-    for (const key of keys) {
-      const steps = only === undefined || only.has(key) ? refinements[key] : undefined;
-      if (steps !== undefined && Object.hasOwn(refinements, key)) {
-        return { steps, from: source.id, fixKey: target.fixKey, refinement: key };
+    for (const refinements of [source.refinements, registered.get(source.id)]) {
+      if (refinements === undefined) continue;
+      for (const key of keys) {
+        const steps = only === undefined || only.has(key) ? refinements[key] : undefined;
+        if (steps !== undefined && Object.hasOwn(refinements, key)) {
+          return { steps, from: source.id, fixKey: target.fixKey, refinement: key };
+        }
       }
     }
     return undefined;

@@ -1,7 +1,7 @@
 import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides } from './shared';
 
-const CLIENT = 'In the Keycloak admin console, open Clients › the Flex client';
+export const CLIENT = 'In the Keycloak admin console, open Clients › the Flex client';
 const MAPPERS = `${CLIENT} › Client scopes › the dedicated scope › Mappers`;
 
 export const keycloak: IdpProfile = {
@@ -62,13 +62,6 @@ export const keycloak: IdpProfile = {
     ),
   },
   refinements: {
-    'idp-config-encryption-enabled': fix([`${CLIENT} › Keys, and turn "Encrypt assertions" off.`]),
-    'idp-config-nameid-not-email': fix([
-      `${CLIENT} › Settings › SAML capabilities: set "Name ID format" to email and turn "Force name ID format" on.`,
-    ]),
-    'idp-config-signing-incomplete': fix([
-      `${CLIENT} › Settings › Signature and Encryption: turn "Sign documents" and "Sign assertions" on, with signature algorithm RSA_SHA256.`,
-    ]),
     'saml-assertion-encrypted': fix([
       `${CLIENT} › Keys and Settings › Signature and Encryption.`,
       'Turn "Encrypt assertions" OFF: Flex does not accept encrypted assertions.',

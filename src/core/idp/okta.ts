@@ -1,7 +1,8 @@
 import type { IdpProfile } from '../types';
 import { FLEX_STEPS, fix, guides, hostPattern } from './shared';
 
-const SAML_SETTINGS = 'In the Okta Admin Console, open Applications › the Flex app › General › SAML Settings › Edit';
+export const SAML_SETTINGS =
+  'In the Okta Admin Console, open Applications › the Flex app › General › SAML Settings › Edit';
 const SETUP_INSTRUCTIONS = 'In Applications › the Flex app › Sign On › View SAML setup instructions';
 
 export const okta: IdpProfile = {
@@ -77,14 +78,6 @@ export const okta: IdpProfile = {
     'F-REDIRECT': fix([`${SAML_SETTINGS}, and leave "Default RelayState" blank.`, FLEX_STEPS.defaultRedirect]),
   },
   refinements: {
-    'idp-config-encryption-enabled': fix([
-      `${SAML_SETTINGS} › Show Advanced Settings, and set "Assertion Encryption" to Unencrypted.`,
-    ]),
-    'idp-config-certificate-rollover': fix([
-      'In Applications › the Flex app › Sign On › SAML Signing Certificates, find the new certificate.',
-      'Download it, and at the same moment make it Active in Okta and paste it into Flex: Flex holds one certificate, so the two must change together.',
-      FLEX_STEPS.pasteCert,
-    ]),
     'saml-status-not-success/authnFailed': fix([
       'In the Okta Admin Console › Reports › System Log, search for the user and the Flex app: the failed event gives the reason (password, MFA, a sign-on policy, a suspended user).',
       'Ask the user to sign in to their Okta dashboard directly: Okta shows its own reason.',

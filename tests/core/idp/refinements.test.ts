@@ -1,6 +1,8 @@
 import { IDP_PROFILES, lookupFixSteps, resolveFindingFix } from '../../../src/core/idp';
 import { allRules as pluginRules } from '../../../src/core/rules';
 import { idpConfigRules } from '../../../src/core/rules/idp-config';
+// Loading the idp-config check registers those rules' steps in each profile (the plugin's bundle leaves them out).
+import '../../../src/core/checkIdpConfig';
 
 // Every rule of every scope: the plugin's registry plus the idp-config rules the CLI loads.
 const allRules = [...pluginRules, ...idpConfigRules];

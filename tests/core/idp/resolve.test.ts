@@ -1,6 +1,7 @@
 // Loading the idp-config check registers its rules for ruleById (the plugin's registry leaves them out).
 import '../../../src/core/checkIdpConfig';
 import { IDP_PROFILES, RUNBOOK_TITLE, attributeSource, idpName, isIdpId, resolveFix } from '../../../src/core/idp';
+import { IDP_CONFIG_REFINEMENTS } from '../../../src/core/idp/idpConfigRefinements';
 import { LINKS } from '../../../src/core/idp/links';
 import { ruleById } from '../../../src/core/rules';
 
@@ -34,7 +35,7 @@ describe('resolveFix', () => {
   it("gives a rule's refinement before its fix key's steps, and the fix key's steps to other rules", () => {
     const refined = resolveFix('F-SIGN', 'adfs', undefined, 'idp-config-signing-incomplete');
     expect(refined.idp).toBe('adfs');
-    expect(refined.steps).toBe(IDP_PROFILES.adfs.refinements?.['idp-config-signing-incomplete']?.steps);
+    expect(refined.steps).toBe(IDP_CONFIG_REFINEMENTS.adfs?.['idp-config-signing-incomplete']?.steps);
     expect(refined.steps.join(' ')).toContain('-SamlResponseSignature MessageAndAssertion');
     expect(resolveFix('F-SIGN', 'adfs', undefined, 'saml-signature-missing').steps).toBe(
       IDP_PROFILES.adfs.fixes['F-SIGN']?.steps,
@@ -50,7 +51,7 @@ describe('resolveFix', () => {
     );
     expect(IDP_PROFILES.shibboleth.fixes['F-CERT']).toBeUndefined();
     const shib = resolveFix('F-CERT', 'shibboleth', undefined, rule);
-    expect(shib).toMatchObject({ idp: 'generic', steps: IDP_PROFILES.generic.refinements?.[rule]?.steps });
+    expect(shib).toMatchObject({ idp: 'generic', steps: IDP_CONFIG_REFINEMENTS.generic?.[rule]?.steps });
   });
 
   it('refines only rules that exist, with the fix key they report', () => {
