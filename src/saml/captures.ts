@@ -62,9 +62,12 @@ export async function extractFromJson(text: string, deps: InputDeps): Promise<On
 
 /**
  * The candidates among the outlined requests that mention SAML, each parsed alone, in file order (a
- * request's place in the file orders it as its index would). Undefined when one of them is not JSON:
- * the whole document is then parsed, to report where.
+ * request's place in the file orders it as its index would). Undefined when one of them is not JSON
+ * (the whole document is then parsed, to report where), or when more than MAX_MENTIONS mention SAML: a
+ * capture has a handful, and a file made of nothing else is parsed once rather than in a million pieces.
  */
+const MAX_MENTIONS = 1000;
+
 function candidatesInOutline(text: string, outline: JsonOutline): Candidate[] | undefined {
   let exported: CaptureTime = {};
   if (outline.timestamp) {
@@ -75,6 +78,7 @@ function candidatesInOutline(text: string, outline: JsonOutline): Candidate[] | 
     }
   }
   const candidates: Candidate[] = [];
+  let parsed = 0;
   let mention = text.indexOf('SAML');
   for (const { start, end } of outline.requests) {
     if (mention === -1) break;
@@ -83,6 +87,8 @@ function candidatesInOutline(text: string, outline: JsonOutline): Candidate[] | 
       mention = text.indexOf('SAML', start);
       if (mention === -1 || mention >= end) continue;
     }
+    parsed += 1;
+    if (parsed > MAX_MENTIONS) return undefined;
     let request: unknown;
     try {
       request = JSON.parse(text.slice(start, end));

@@ -124,6 +124,19 @@ describe('extractResponses on an outlined capture', () => {
     expect(whole.length).toBeGreaterThan(0);
   });
 
+  it('parses the whole file instead when more than a thousand requests mention SAML (not a million small parses)', async () => {
+    const noise = Array.from({ length: 1_200 }, (_, i) => ({ ...page(1), comment: `SAML ${i}` }));
+    const text = har([...noise, post('2025-05-01T10:02:00Z')]);
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      const found = await extractResponses(text, deps);
+      expect(found).toEqual(await extractResponses(parsedWhole(text, 'log'), deps));
+      expect(parse.mock.calls.some(([t]) => t === text)).toBe(true);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('parses only the requests that mention SAML, never the whole file', async () => {
     const text = makeHar(LOGIN_HAR, 800 * 1024);
     const parse = jest.spyOn(JSON, 'parse');
