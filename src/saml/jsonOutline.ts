@@ -3,12 +3,13 @@
  * A HAR is mostly the bodies of scripts, style sheets and images; only the few requests that mention
  * SAML matter. One linear scan checks the structure (brackets balanced, strings closed, nesting at most
  * MAX_JSON_DEPTH) and notes where each request object starts and ends; captures.ts then parses only the
- * requests that contain "SAML". An 8 MB HAR is read in about half the time of a JSON.parse of it, and
- * never built in memory.
+ * requests that contain "SAML". An 8 MB HAR is read in about two thirds of the time of a JSON.parse of
+ * it, and never built in memory.
  *
  * The outline is a shortcut, never a second reading: anything it does not follow exactly as JSON.parse
  * would (a key written with escapes, a key given twice, text after the document, an unclosed string)
- * makes it give up, and the whole document is parsed instead.
+ * makes it give up, and the whole document is parsed instead. Balanced text that is not JSON outside
+ * the requests that mention SAML is not noticed: those requests are parsed in full, the rest is unread.
  */
 
 /** HAR and SAML-tracer files nest a handful of levels; anything deeper is not one of them. */
