@@ -2,7 +2,7 @@
  * Renders CLI results. JSON and Markdown come from the shared report module (the same documents the
  * plugin exports), redacted unless --include-values; text is for a person at a terminal.
  */
-import type { TeamCheck } from '../core/check';
+import { rankRules, type TeamCheck } from '../core/check';
 import type { ParsedConfig } from '../core/config';
 import { toConfigJson } from '../core/configJson';
 import { planFixes } from '../core/fixPlan';
@@ -146,10 +146,11 @@ export function teamReport(
   const name = idpName(teamIdp.id);
   const withFindings = team.workers.filter((w) => w.result.findings.length > 0);
   const lines = [idpLine(teamIdp, name), `${team.workers.length} workers, ${withFindings.length} with findings`, ''];
-  const ranked = Object.entries(team.summary).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // The Team tab's order (rankRules): errors first, then by workers hit.
+  const ranked = rankRules(team.summary, [team.team.findings, ...team.workers.map((w) => w.result.findings)]);
   if (ranked.length > 0) {
     lines.push(s.bold('Rules by workers hit'));
-    for (const [ruleId, n] of ranked) lines.push(`  ${String(n).padStart(6)}  ${ruleId}`);
+    for (const { ruleId, count } of ranked) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);
     lines.push('');
   }
   if (team.team.findings.length > 0) {

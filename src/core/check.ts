@@ -1,7 +1,15 @@
 import { countOf } from './disclose';
 import { runRules } from './engine';
-import { teamRules, workerRules } from './rules';
-import type { CheckResult, DiagnosticsConfig, WorkerRuleContext, WorkerSnapshot } from './types';
+import { ruleById, teamRules, workerRules } from './rules';
+import {
+  SEVERITY_ORDER,
+  type CheckResult,
+  type DiagnosticsConfig,
+  type Finding,
+  type Severity,
+  type WorkerRuleContext,
+  type WorkerSnapshot,
+} from './types';
 
 /** What a worker rule runs on: the worker, the configuration, and the worker's attribute names listed once. */
 export function workerContext(worker: WorkerSnapshot, expectations: DiagnosticsConfig): WorkerRuleContext {
@@ -58,6 +66,44 @@ export function addTeamCounts(summary: Record<string, number>, team: CheckResult
  */
 export function teamSummary(results: readonly CheckResult[], team: CheckResult): Record<string, number> {
   return addTeamCounts(summarize(results), team);
+}
+
+export interface RankedRule {
+  readonly ruleId: string;
+  /** Workers hit (team rules: the workers their findings name). */
+  readonly count: number;
+  /** The most severe finding of the rule in the team (a rule can report errors and warnings). */
+  readonly severity: Severity;
+}
+
+/**
+ * The rules that hit workers, in the one order the Team tab, the export and the CLI list them: errors
+ * first, then by how many workers each hits, then by id.
+ */
+export function rankRules(
+  summary: Readonly<Record<string, number>>,
+  findings: Iterable<readonly Finding[]> = [],
+): RankedRule[] {
+  const worst = new Map<string, Severity>();
+  for (const list of findings) {
+    for (const f of list) {
+      const seen = worst.get(f.ruleId);
+      if (seen === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[seen]) worst.set(f.ruleId, f.severity);
+    }
+  }
+  return Object.entries(summary)
+    .filter(([, count]) => count > 0)
+    .map(([ruleId, count]) => ({
+      ruleId,
+      count,
+      severity: worst.get(ruleId) ?? ruleById(ruleId)?.meta.severity ?? 'info',
+    }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        b.count - a.count ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
 }
 
 /** Checks a whole team: every worker, then the team rules. */

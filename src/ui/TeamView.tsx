@@ -3,6 +3,7 @@ import { Box } from '@twilio-paste/core/box';
 import { Button } from '@twilio-paste/core/button';
 import { Callout, CalloutHeading, CalloutText } from '@twilio-paste/core/callout';
 import { Text } from '@twilio-paste/core/text';
+import { rankRules } from '../core/check';
 import { resolveFindingFix, teamIdp } from '../core/idp';
 import { toReportJson } from '../core/report';
 import { ExportControls, type ExportScope } from './components/ExportControls';
@@ -23,7 +24,6 @@ import {
   idpsSeen,
   roleOptions,
   rowView,
-  ruleSummary,
   sortRows,
   type SeverityFilter,
   type SortColumn,
@@ -66,7 +66,7 @@ export function TeamView(props: TeamViewProps): React.ReactElement {
   const idps = React.useMemo(() => idpsSeen(views), [views]);
   const counts = React.useMemo(() => headline(views), [views]);
   const rules = React.useMemo(
-    () => ruleSummary(summary, [...rows.map((r) => r.result.findings), team.findings]),
+    () => rankRules(summary, [...rows.map((r) => r.result.findings), team.findings]),
     [summary, rows, team.findings],
   );
   const idp = React.useMemo(

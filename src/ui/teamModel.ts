@@ -6,7 +6,6 @@
 import { countBySeverity } from '../core/engine';
 import { compareShownNames, personName } from '../core/identity';
 import { isFlexRole, isInsightsRole, readRoles } from '../core/roles';
-import { ruleById } from '../core/rules';
 import { SEVERITY_ORDER, type Finding, type IdpId, type Severity } from '../core/types';
 import { stringValue } from './format';
 import type { TeamRow } from './types';
@@ -215,40 +214,6 @@ export function idpsSeen(views: readonly TeamRowView[]): IdpId[] {
   const ids = new Set<IdpId>();
   for (const v of views) if (v.idp) ids.add(v.idp);
   return [...ids].sort();
-}
-
-export interface RuleSummaryItem {
-  readonly ruleId: string;
-  readonly count: number;
-  /** The most severe finding of the rule in the team (a rule can report errors and warnings). */
-  readonly severity: Severity;
-}
-
-/** Rules that hit workers: errors first, then by how many workers they hit. */
-export function ruleSummary(
-  summary: Readonly<Record<string, number>>,
-  findings: Iterable<readonly Finding[]> = [],
-): RuleSummaryItem[] {
-  const worst = new Map<string, Severity>();
-  for (const list of findings) {
-    for (const f of list) {
-      const seen = worst.get(f.ruleId);
-      if (seen === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[seen]) worst.set(f.ruleId, f.severity);
-    }
-  }
-  return Object.entries(summary)
-    .filter(([, count]) => count > 0)
-    .map(([ruleId, count]) => ({
-      ruleId,
-      count,
-      severity: worst.get(ruleId) ?? ruleById(ruleId)?.meta.severity ?? 'info',
-    }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        b.count - a.count ||
-        a.ruleId.localeCompare(b.ruleId),
-    );
 }
 
 export interface Headline {

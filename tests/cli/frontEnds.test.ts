@@ -9,6 +9,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { nodeDeps } from '../../src/cli/nodeDeps';
+import { rankRules } from '../../src/core/check';
 import { parseConfig } from '../../src/core/config';
 import { countBySeverity } from '../../src/core/engine';
 import { chooseIdp, resolveFindingFix, teamIdp } from '../../src/core/idp';
@@ -133,6 +134,25 @@ describe('one workforce: the Team tab, check-team and the team export agree', ()
     expect({ cli: plain.idp, cli2: redacted.idp }).toEqual({ cli: pluginIdp, cli2: pluginIdp });
     expect(exportOf(false).idp).toEqual(pluginIdp);
     expect(plain.summary).toEqual(Object.fromEntries((exportOf(true).rules ?? []).map((r) => [r.ruleId, r.workers])));
+  });
+
+  it('lists the rules in one order in the table, the CLI and the export: errors first, then by workers hit', async () => {
+    // As TeamView ranks them for the Team tab's rule summary.
+    const tab = rankRules(snapshot.summary, [...snapshot.rows.map((r) => r.result.findings), snapshot.team.findings]);
+    const order = tab.map((r) => r.ruleId);
+    const text = await cli(['check-team', input, '--config', configFile, '--format', 'text']);
+    const listed = text.stdout
+      .split('Rules by workers hit')[1]
+      ?.split('\n\n')[0]
+      ?.trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/)[1]);
+    expect(listed).toEqual(order);
+    expect((exportOf(true).rules ?? []).map((r) => r.ruleId)).toEqual(order);
+    expect((plain.rules ?? []).map((r) => r.ruleId)).toEqual(order);
+    // Worth comparing: an error rule that hits fewer workers than a warning rule is listed before it.
+    const firstWarning = tab.findIndex((r) => r.severity !== 'error');
+    expect(tab.slice(firstWarning).some((r) => r.count > (tab[firstWarning - 1]?.count ?? Infinity))).toBe(true);
   });
 
   it('writes the same document from the CLI as the plugin exports, plain and redacted', () => {

@@ -6,6 +6,7 @@ import type { IdpConfigSnapshot } from '../idpConfigTypes';
 import { responseIssuer, signatureVerdict, signedContent } from '../samlFacts';
 import type { CaptureInfo, CertificateInfo, PredictedAttributes, SamlSnapshot, VerificationResult } from '../samlTypes';
 import { disclose, name, PLAIN, type Disclosure, type KnownValues } from '../disclose';
+import { rankRules } from '../check';
 import { countBySeverity } from '../engine';
 import { findingText } from '../findingText';
 import type { CheckResult, DocLink, Finding, IdpChoice, ResolvedFix, WorkerSnapshot } from '../types';
@@ -180,10 +181,11 @@ function teamReport(input: TeamReportInput, options: ReportOptions): { report: R
     });
   });
   for (const f of input.team.findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const rules: ReportRuleSummary[] = Object.entries(input.summary)
-    .filter(([ruleId]) => firstByRule.has(ruleId))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([ruleId, n]) => {
+  // In the Team tab's order (rankRules): errors first, then by workers hit.
+  const ranked = rankRules(input.summary, [input.team.findings, ...input.rows.map((row) => row.result.findings)]);
+  const rules: ReportRuleSummary[] = ranked
+    .filter(({ ruleId }) => firstByRule.has(ruleId))
+    .map(({ ruleId, count: n }) => {
       const fix = options.fixFor(firstByRule.get(ruleId) as Finding);
       return { ruleId, workers: n, fix: { idp: fix.idp, steps: [...fix.steps], links: fix.links.map(plainLink) } };
     });

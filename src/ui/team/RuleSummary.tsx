@@ -6,7 +6,7 @@ import { useUID } from '@twilio-paste/core/uid-library';
 import { Section } from '../components/Section';
 import { SeverityBadge } from '../components/SeverityBadge';
 import { useStrings } from '../StringsProvider';
-import type { RuleSummaryItem } from '../teamModel';
+import type { RankedRule } from '../../core/check';
 import { ruleTitle } from './TeamTable';
 
 /** Rules listed before "Show all": enough for the usual causes, short enough to keep the table in view. */
@@ -14,7 +14,7 @@ export const RULE_SUMMARY_TOP = 6;
 
 export interface RuleSummaryProps {
   /** Failing rules: errors first, then by workers hit. */
-  readonly rules: readonly RuleSummaryItem[];
+  readonly rules: readonly RankedRule[];
   /** The rule the table is filtered to, or ''. */
   readonly active: string;
   readonly onFilter: (ruleId: string) => void;
