@@ -102,7 +102,7 @@ export function AnalyzerView({
       : current
         ? verdictSentence(t, loginVerdict(current.analysis.result))
         : run.kind === 'error'
-          ? t('analyzeErrorTitle')
+          ? t('analyzeErrorAnnouncement', { reason: run.message })
           : '';
 
   return (

@@ -234,6 +234,8 @@ export const STRINGS = {
   analyzing: 'Analyzing…',
   analyzeEmpty: 'Paste a SAML response or open a file first.',
   analyzeErrorTitle: 'Could not analyse this input',
+  /** Read out when an analysis fails: the heading alone left a screen-reader user without the reason. */
+  analyzeErrorAnnouncement: 'Could not analyse this input. {{reason}}',
   compareTarget: 'The response will be compared with worker {{name}}.',
   compareTargetWithEmail: 'The response will be compared with worker {{name}} ({{email}}).',
   compareNone: 'No worker to compare with: the response is checked on its own.',

@@ -201,7 +201,11 @@ describe('SAML analyzer', () => {
     fireEvent.change(screen.getByRole('textbox', EVIDENCE_BOX), { target: { value: '<!DOCTYPE x>' } });
     await userEvent.click(screen.getByRole('button', { name: 'Analyze' }));
     expect(await screen.findByRole('heading', { name: 'Could not analyse this input' })).toBeInTheDocument();
-    expect(screen.getByText(/DOCTYPE or ENTITY declaration/)).toBeInTheDocument();
+    // Shown under the heading, and read out with it (not the heading alone).
+    expect(screen.getAllByText(/DOCTYPE or ENTITY declaration/)).toHaveLength(2);
+    expect(screen.getByTestId('analyzer-announcement')).toHaveTextContent(
+      /^Could not analyse this input\. .*DOCTYPE or ENTITY declaration/,
+    );
   });
 
   it('asks for input instead of analysing nothing', async () => {
