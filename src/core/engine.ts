@@ -79,31 +79,19 @@ function toFinding(meta: RuleMeta, report: Report, severity: Severity): Finding 
   const data = report.data ?? NO_DATA;
   const fixKey = (meta.messageFixKeys as Record<string, RuleMeta['fixKey']> | undefined)?.[messageId] ?? meta.fixKey;
   let filled: string | undefined;
-  // Two literals rather than a spread for `path`: a spread would read the getter.
-  return path !== undefined
-    ? {
-        ruleId: meta.id,
-        severity,
-        messageId,
-        get message(): string {
-          if (filled === undefined) filled = fillTemplate(template, data);
-          return filled;
-        },
-        path,
-        data,
-        fixKey,
-      }
-    : {
-        ruleId: meta.id,
-        severity,
-        messageId,
-        get message(): string {
-          if (filled === undefined) filled = fillTemplate(template, data);
-          return filled;
-        },
-        data,
-        fixKey,
-      };
+  return {
+    ruleId: meta.id,
+    severity,
+    messageId,
+    get message(): string {
+      if (filled === undefined) filled = fillTemplate(template, data);
+      return filled;
+    },
+    // Spreading `{ path }` into the literal reads no getter, and keeps the keys in the order above.
+    ...(path !== undefined ? { path } : {}),
+    data,
+    fixKey,
+  };
 }
 
 export interface SeverityCounts {
