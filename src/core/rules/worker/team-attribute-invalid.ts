@@ -65,16 +65,13 @@ function teamSet(teams: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-function allKnown(names: readonly string[] | undefined, teams: ReadonlySet<string>): boolean {
-  if (names !== undefined) for (const name of names) if (!teams.has(name)) return false;
-  return true;
-}
-
 function unknownTeams(
   attribute: 'team_member' | 'team_owner',
-  names: readonly string[],
+  names: readonly string[] | undefined,
   teams: ReadonlySet<string>,
-): Report<MessageId>[] {
+): readonly Report<MessageId>[] {
+  // Most workers: one team, and a known one (no copies made).
+  if (names === undefined || names.every((team) => teams.has(team))) return PASS;
   return [...new Set(names)]
     .filter((team) => !teams.has(team))
     .map((team) => ({
@@ -123,12 +120,9 @@ export default defineRule<WorkerRuleContext, MessageId>({
       };
     }
     const teams = teamSet(expectations.teams);
-    // Most workers: one team, and a known one.
-    if (formatReports.length === 0 && allKnown(member?.names, teams) && allKnown(owner?.names, teams)) return PASS;
-    return [
-      ...formatReports,
-      ...unknownTeams('team_member', member?.names ?? [], teams),
-      ...unknownTeams('team_owner', owner?.names ?? [], teams),
-    ];
+    const unknownMember = unknownTeams('team_member', member?.names, teams);
+    const unknownOwner = unknownTeams('team_owner', owner?.names, teams);
+    if (formatReports.length + unknownMember.length + unknownOwner.length === 0) return PASS;
+    return [...formatReports, ...unknownMember, ...unknownOwner];
   },
 });
