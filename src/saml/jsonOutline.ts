@@ -80,11 +80,11 @@ export function outlineCapture(text: string): OutlineResult {
   let member: string | undefined;
   let logDepth = 0; // 2 while inside the root's `log` object
   let listDepth = 0; // the depth of log.entries (3) or requests (2) while inside it
-  let kind: JsonOutline['kind'] | undefined;
   let hasEntries = false;
   let hasRequests = false;
   const entries: Span[] = [];
   const requests: Span[] = [];
+  let list: Span[] | undefined; // the one of the two being read
   let elementStart = -1;
   let timestampStart = -1;
   let timestamp: Span | undefined;
@@ -121,7 +121,7 @@ export function outlineCapture(text: string): OutlineResult {
         logDepth = 2;
       } else if (i === valueAt && (member === 'entries' || member === 'requests') && c === OPEN_LIST) {
         listDepth = depth;
-        kind = member === 'entries' ? 'har' : 'saml-tracer';
+        list = member === 'entries' ? entries : requests;
         if (member === 'entries') hasEntries = true;
         else hasRequests = true;
       } else if (listDepth !== 0 && depth === listDepth + 1 && c === OPEN_OBJECT) {
@@ -129,7 +129,7 @@ export function outlineCapture(text: string): OutlineResult {
       }
     } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
       if (listDepth !== 0 && depth === listDepth + 1 && elementStart !== -1) {
-        (kind === 'har' ? entries : requests).push({ start: elementStart, end: i + 1 });
+        list?.push({ start: elementStart, end: i + 1 });
         elementStart = -1;
       }
       if (depth === listDepth) listDepth = 0;
