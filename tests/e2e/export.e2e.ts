@@ -4,15 +4,7 @@
  */
 import * as fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import {
-  TABS,
-  diagnosticsView,
-  exampleWorkforce,
-  openDiagnostics,
-  openTab,
-  waitForTeam,
-  workerRows,
-} from './support/flex';
+import { diagnosticsView, openTeam, TABS, workerRows } from './support/flex';
 import { browserSession } from './support/session';
 
 const session = browserSession({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -53,9 +45,7 @@ let identities: string[] = [];
 beforeAll(async () => {
   const { page } = session();
   await session().open('admin');
-  await openDiagnostics(page);
-  await openTab(page, TABS.team);
-  await waitForTeam(page, exampleWorkforce().length);
+  await openTeam(page);
   // Rows whose worker has an email, so the page shows real names and addresses.
   await diagnosticsView(page).getByRole('searchbox', { name: 'Search workers' }).fill('@owlbank.example');
   identities = await visibleIdentities(page);

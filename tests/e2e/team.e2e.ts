@@ -6,17 +6,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import {
-  TABS,
   attr,
   diagnosticsView,
   exampleWorkforce,
-  openDiagnostics,
-  openTab,
+  openTeam,
   shownCount,
-  waitForTeam,
+  TABS,
   workerRows,
-  workerWithPattern,
   workersTable,
+  workerWithPattern,
 } from './support/flex';
 import { screenshot, browserSession } from './support/session';
 
@@ -86,9 +84,7 @@ async function focusFirstRow(page: Page): Promise<string> {
 beforeAll(async () => {
   const { page } = session();
   await session().open('admin');
-  await openDiagnostics(page);
-  await openTab(page, TABS.team);
-  await waitForTeam(page, TOTAL);
+  await openTeam(page);
 });
 
 afterEach(async () => {

@@ -8,14 +8,13 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import {
-  TABS,
   attr,
   diagnosticsView,
   exampleWorkforce,
-  openDiagnostics,
   openTab,
+  openTeam,
   shownCount,
-  waitForTeam,
+  TABS,
   workerRows,
 } from './support/flex';
 import type { ExampleWorker } from '../../sandbox/workforce';
@@ -75,9 +74,7 @@ function differenceSection(page: Page, results: Locator): Locator {
 beforeAll(async () => {
   const { page } = session();
   await session().open('admin');
-  await openDiagnostics(page);
-  await openTab(page, TABS.team);
-  await waitForTeam(page, exampleWorkforce().length);
+  await openTeam(page);
 });
 
 it('the worker to be compared is named before Analyze, and a response of that person is compared', async () => {

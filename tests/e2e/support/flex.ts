@@ -71,6 +71,13 @@ export async function waitForTeam(page: Page, total: number): Promise<void> {
   await view.getByRole('progressbar').waitFor({ state: 'detached' });
 }
 
+/** Opens the view's Team tab and waits until the whole example workforce is loaded. */
+export async function openTeam(page: Page): Promise<void> {
+  await openDiagnostics(page);
+  await openTab(page, TABS.team);
+  await waitForTeam(page, exampleWorkforce().length);
+}
+
 /** The caption's "N of M shown" as numbers. */
 export async function shownCount(page: Page): Promise<{ shown: number; total: number }> {
   const text = await diagnosticsView(page)
